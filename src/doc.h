@@ -1,0 +1,150 @@
+/* doc.h: the document every stage reads and adds to, the context body and
+ * the calls between the extraction stages (entity, role, event, quote) and
+ * the graph builder. */
+#ifndef NKG_DOC_H
+#define NKG_DOC_H
+
+#include <redland.h>
+
+#include "nkg_internal.h"
+
+struct nkg_ctx {
+  librdf_world *world;
+  raptor_world *raptor;
+  nkg_gazetteer *gaz;
+  char error[512];
+  unsigned log_errors;   /* ERROR/FATAL messages seen from Redland */
+  unsigned warnings;
+};
+
+/* Records a failure message in ctx and returns code. */
+int nkg_ctx__error(nkg_ctx *ctx, int code, const char *fmt, ...)
+#if defined(__GNUC__)
+  __attribute__((format(printf, 3, 4)))
+#endif
+  ;
+
+/* General classes of entities (schema.org's top types). */
+typedef enum { NKG_CLS_PERSON, NKG_CLS_ORG, NKG_CLS_PLACE } nkg_cls;
+
+typedef struct {
+  char *name;        /* display name (owned) */
+  char *qid;         /* Wikidata id or NULL */
+  char *kind;        /* gazetteer type: country, city, legislature, ... or NULL */
+  char *country;     /* country QID when known, or NULL */
+  nkg_cls cls;
+  bool publisher;    /* the article's publisher */
+  size_t first;      /* byte offset of first mention (ordering) */
+  int merged_into;   /* -1, or the entity this one was found to be */
+} nkg_entity;
+
+enum {
+  NKG_M_NAME = 1u << 0,    /* a proper name */
+  NKG_M_PRONOUN = 1u << 1, /* he, she, him, her */
+  NKG_M_DEMONYM = 1u << 2, /* "Venezuelan" for Venezuela */
+  NKG_M_TITLE = 1u << 3,   /* a title phrase ("the country's Congress") */
+  NKG_M_SUBJECT = 1u << 4  /* stands as the subject of its clause */
+};
+
+typedef struct {
+  size_t start, end; /* bytes */
+  int entity;        /* index in doc->ents */
+  unsigned flags;
+  unsigned sent;
+} nkg_mention;
+
+typedef struct {
+  char *label;       /* "President of Venezuela", "opposition leader" (owned) */
+  char *qid;         /* or NULL */
+  int jurisdiction;  /* entity index (country/place) or -1 */
+  int organization;  /* entity index or -1 */
+} nkg_position;
+
+typedef struct {
+  int holder;        /* entity */
+  int position;      /* index in doc->positions */
+  size_t start, end; /* the text that states it */
+} nkg_role;
+
+typedef struct {
+  const char *type;  /* ontology class local name: "Statement", "Protest", ... */
+  size_t tstart, tend;/* trigger span */
+  unsigned sent;
+  int agent;         /* entity or -1 */
+  int participants[8];
+  int nparticipants;
+  int target;        /* entity or -1 */
+  int supports;      /* entity or -1 */
+  int place;         /* entity or -1 */
+  int timex;         /* index in doc->timex or -1 */
+  bool planned;
+  bool negated;
+} nkg_event;
+
+typedef struct {
+  size_t start, end; /* content, without the quotation marks */
+  int speaker;       /* entity or -1 */
+  int event;         /* the Statement event or -1 */
+  unsigned sent;
+} nkg_quote;
+
+typedef struct {
+  const nkg_options *opts;
+  nkg_ctx *ctx;
+  char *text;          /* normalized UTF-8, NUL-terminated (owned) */
+  size_t len;
+  nkg_token *toks;
+  size_t ntok;
+  nkg_sentence *sents;
+  size_t nsent;
+
+  /* header */
+  size_t headline_start, headline_end; /* 0,0 when none */
+  size_t byline_start, byline_end;
+  size_t dateline_start, dateline_end;
+  size_t body_start;
+  nkg_dct dct;
+  bool dct_is_update;
+  int publisher;       /* entity or -1 */
+
+  nkg_timex *timex;
+  size_t ntimex;
+
+  nkg_entity *ents;
+  size_t nent, entcap;
+  nkg_mention *ments;
+  size_t nment, mentcap;
+  nkg_position *positions;
+  size_t npos, poscap;
+  nkg_role *roles;
+  size_t nrole, rolecap;
+  nkg_event *events;
+  size_t nevent, eventcap;
+  nkg_quote *quotes;
+  size_t nquote, quotecap;
+} nkg_doc;
+
+/* header.c: headline, byline/publisher, date line; sets body_start, dct. */
+void nkg_header__read(nkg_doc *doc);
+
+/* entity.c: names, demonyms, pronouns -> mentions and entities. */
+void nkg_entity__find(nkg_doc *doc);
+/* Adds (or finds) an entity; returns its index. */
+int nkg_entity__add(nkg_doc *doc, nkg_cls cls, const char *name, size_t namelen, const char *qid,
+                    const char *kind, const char *country);
+void nkg_entity__mention(nkg_doc *doc, int ent, size_t start, size_t end, unsigned flags);
+/* The entity whose mention covers byte off, or -1. */
+int nkg_entity__at(const nkg_doc *doc, size_t off);
+
+/* role.c: titles and positions held. */
+void nkg_role__find(nkg_doc *doc);
+
+/* event.c: events with their arguments and dates. */
+void nkg_event__find(nkg_doc *doc);
+
+/* quote.c: quotations and who said them. */
+void nkg_quote__find(nkg_doc *doc);
+
+void nkg_doc__free(nkg_doc *doc);
+
+#endif

@@ -1,0 +1,548 @@
+/* entity.c: people, organizations and places, and which mentions are the
+ * same entity.
+ *
+ * Three sources of evidence, in this order at each token: a title ("Secretary
+ * of State") marks the capitalized words after it as a person; the gazetteer
+ * finds known names (longest match) and links them when exactly one candidate
+ * fits; other capitalized sequences become entities only with a cue that says
+ * what they are (a title, "said", an organization word such as "Ministry",
+ * "in"/"at" before a place, a photo credit). A capital letter alone is no
+ * evidence: sentence openers, quoted slogans and words in headline case are
+ * not names. Afterwards a surname alone ("Maduro") is merged with the one
+ * full name that ends with it. */
+#include <ctype.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "lexicon.h"
+
+/* ---- entity table ---- */
+
+static bool S_streq_fold(const char *a, size_t an, const char *b, size_t bn)
+{
+  nkg_str fa = {NULL, 0, 0}, fb = {NULL, 0, 0};
+  bool eq;
+  nkg_fold(&fa, a, an);
+  nkg_fold(&fb, b, bn);
+  eq = fa.len == fb.len && (fa.len == 0 || memcmp(fa.s, fb.s, fa.len) == 0);
+  nkg_str_free(&fa);
+  nkg_str_free(&fb);
+  return eq;
+}
+
+int nkg_entity__add(nkg_doc *doc, nkg_cls cls, const char *name, size_t namelen, const char *qid,
+                    const char *kind, const char *country)
+{
+  size_t i;
+  nkg_entity e;
+  for(i = 0; i < doc->nent; i++) {
+    nkg_entity *x = &doc->ents[i];
+    if(x->merged_into >= 0)
+      continue;
+    if(qid && x->qid && strcmp(qid, x->qid) == 0)
+      return (int)i;
+    if(!qid && !x->qid && x->cls == cls && S_streq_fold(x->name, strlen(x->name), name, namelen))
+      return (int)i;
+  }
+  memset(&e, 0, sizeof e);
+  e.name = nkg_xstrndup(name, namelen);
+  e.qid = qid && *qid ? nkg_xstrdup(qid) : NULL;
+  e.kind = kind && *kind ? nkg_xstrdup(kind) : NULL;
+  e.country = country && *country ? nkg_xstrdup(country) : NULL;
+  e.cls = cls;
+  e.first = (size_t)-1;
+  e.merged_into = -1;
+  NKG_PUSH(doc->ents, doc->nent, doc->entcap, e);
+  return (int)doc->nent - 1;
+}
+
+void nkg_entity__mention(nkg_doc *doc, int ent, size_t start, size_t end, unsigned flags)
+{
+  nkg_mention m;
+  size_t i;
+  for(i = 0; i < doc->nment; i++)
+    if(doc->ments[i].start == start && doc->ments[i].end == end)
+      return; /* one entity per span */
+  m.start = start;
+  m.end = end;
+  m.entity = ent;
+  m.flags = flags;
+  m.sent = 0;
+  for(i = 0; i < doc->nsent; i++)
+    if(doc->sents[i].start <= start && start < doc->sents[i].end + 1) {
+      m.sent = (unsigned)i;
+      break;
+    }
+  NKG_PUSH(doc->ments, doc->nment, doc->mentcap, m);
+  if(start < doc->ents[ent].first)
+    doc->ents[ent].first = start;
+}
+
+int nkg_entity__at(const nkg_doc *doc, size_t off)
+{
+  size_t i;
+  for(i = 0; i < doc->nment; i++)
+    if(doc->ments[i].start <= off && off < doc->ments[i].end)
+      return doc->ments[i].entity;
+  return -1;
+}
+
+/* ---- evidence ---- */
+
+static int S_type_cls(const char *type)
+{
+  if(strcmp(type, "person") == 0)
+    return NKG_CLS_PERSON;
+  if(strcmp(type, "country") == 0 || strcmp(type, "city") == 0 || strcmp(type, "region") == 0 ||
+     strcmp(type, "place") == 0)
+    return NKG_CLS_PLACE;
+  if(strcmp(type, "position") == 0 || strcmp(type, "event") == 0)
+    return -1;
+  return NKG_CLS_ORG;
+}
+
+static const char *S_tok(const nkg_doc *doc, size_t i, size_t *n)
+{
+  *n = doc->toks[i].end - doc->toks[i].start;
+  return doc->text + doc->toks[i].start;
+}
+
+/* Tokens [i, i+m) look like a name: every content word capitalized. */
+static bool S_caps_ok(const nkg_doc *doc, size_t i, size_t m)
+{
+  size_t k, n, content = 0;
+  for(k = i; k < i + m; k++) {
+    const nkg_token *t = &doc->toks[k];
+    const char *w = S_tok(doc, k, &n);
+    if(t->flags & NKG_TOK_PUNCT)
+      continue;
+    if(k > i && nkg_lex__is_connector(w, n))
+      continue;
+    if(!(t->flags & (NKG_TOK_CAP | NKG_TOK_NUM)))
+      return false;
+    content++;
+  }
+  if(content == 0)
+    return false;
+  if(m == 1) {
+    const char *w = S_tok(doc, i, &n);
+    if(nkg_lex__is_common_cap(w, n))
+      return false;
+  }
+  return true;
+}
+
+/* Countries already named in the document: context for disambiguation. */
+static bool S_context_country(const nkg_doc *doc, const char *qid)
+{
+  size_t i;
+  if(!qid || !*qid)
+    return false;
+  for(i = 0; i < doc->nent; i++) {
+    const nkg_entity *e = &doc->ents[i];
+    if(e->merged_into >= 0)
+      continue;
+    if(e->qid && strcmp(e->qid, qid) == 0)
+      return true;
+    if(e->country && strcmp(e->country, qid) == 0)
+      return true;
+  }
+  return false;
+}
+
+/* Picks among gazetteer candidates. Returns the chosen entry (NULL: none
+ * fits) and sets *link when its QID may be emitted: only one distinct QID
+ * is left after type, verified-row and country-context filters. want is a
+ * class or -1. media_only restricts to news outlets (photo credits). */
+static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *const *c, size_t n,
+                                     int want, bool media_only, bool *link)
+{
+  const nkg_gaz_entry *keep[64];
+  size_t nk = 0, i, verified = 0, inctx = 0, capital = 0;
+  *link = false;
+  for(i = 0; i < n && nk < 64; i++) {
+    int cls = S_type_cls(c[i]->type);
+    if(cls < 0)
+      continue;
+    if(want >= 0 && cls != want)
+      continue;
+    if(media_only && strcmp(c[i]->type, "media") != 0)
+      continue;
+    keep[nk++] = c[i];
+  }
+  if(nk == 0)
+    return NULL;
+  for(i = 0; i < nk; i++) {
+    if(keep[i]->flags & NKG_GAZ_VERIFIED)
+      verified++;
+    if(S_context_country(doc, keep[i]->country) || S_context_country(doc, keep[i]->qid))
+      inctx++;
+    if(strstr(keep[i]->type, "country") || (keep[i]->flags & (1u << 4)))
+      capital++;
+  }
+  /* Narrow: verified rows override; then country context. */
+  if(verified > 0) {
+    size_t w = 0;
+    for(i = 0; i < nk; i++)
+      if(keep[i]->flags & NKG_GAZ_VERIFIED)
+        keep[w++] = keep[i];
+    nk = w;
+  } else if(inctx > 0 && inctx < nk) {
+    size_t w = 0;
+    for(i = 0; i < nk; i++)
+      if(S_context_country(doc, keep[i]->country) || S_context_country(doc, keep[i]->qid))
+        keep[w++] = keep[i];
+    nk = w;
+  }
+  (void)capital;
+  {
+    bool one = true;
+    for(i = 1; i < nk; i++)
+      if(strcmp(keep[i]->qid, keep[0]->qid) != 0)
+        one = false;
+    *link = one && keep[0]->qid[0] && !(keep[0]->flags & NKG_GAZ_WEAK);
+    if(!one) {
+      /* Ambiguous: keep the entity (same class for all?) but link none. */
+      for(i = 1; i < nk; i++)
+        if(S_type_cls(keep[i]->type) != S_type_cls(keep[0]->type))
+          return NULL;
+    }
+  }
+  return keep[0];
+}
+
+/* Is the token sequence [i, j) wrapped in quotation marks ("Freedom")? */
+static bool S_quoted(const nkg_doc *doc, size_t i, size_t j)
+{
+  return i > 0 && j < doc->ntok && (doc->toks[i - 1].flags & NKG_TOK_QOPEN) &&
+         (doc->toks[j].flags & NKG_TOK_QCLOSE);
+}
+
+/* An existing person whose last (or only) name word equals token i. */
+static int S_person_by_surname(const nkg_doc *doc, const char *w, size_t n)
+{
+  size_t i;
+  int found = -1;
+  for(i = 0; i < doc->nent; i++) {
+    const nkg_entity *e = &doc->ents[i];
+    const char *last;
+    if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON)
+      continue;
+    last = strrchr(e->name, ' ');
+    last = last ? last + 1 : e->name;
+    if(S_streq_fold(last, strlen(last), w, n) || S_streq_fold(e->name, strlen(e->name), w, n)) {
+      if(found >= 0 && found != (int)i)
+        return -2; /* two people share it: do not guess */
+      found = (int)i;
+    }
+  }
+  return found;
+}
+
+static bool S_in_span(size_t off, size_t s, size_t e)
+{
+  return e > s && off >= s && off < e;
+}
+
+/* Token i lies in a part of the text we read for entities. */
+static bool S_readable(const nkg_doc *doc, size_t i)
+{
+  size_t off = doc->toks[i].start;
+  if(S_in_span(off, doc->byline_start, doc->byline_end) ||
+     S_in_span(off, doc->dateline_start, doc->dateline_end))
+    return false;
+  return true;
+}
+
+/* Word before token i (skipping nothing); NULL at sentence start. */
+static const char *S_prev_word(const nkg_doc *doc, size_t i, size_t *n)
+{
+  if(i == 0 || (doc->toks[i].flags & NKG_TOK_SSTART))
+    return NULL;
+  return S_tok(doc, i - 1, n);
+}
+
+static bool S_is_word(const char *w, size_t n, const char *lit)
+{
+  size_t k;
+  if(!w || strlen(lit) != n)
+    return false;
+  for(k = 0; k < n; k++)
+    if(tolower((unsigned char)w[k]) != lit[k])
+      return false;
+  return true;
+}
+
+/* Classifies an unknown capitalized sequence [i, j) by its cues; -1: no cue. */
+static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue)
+{
+  size_t k, n;
+  const char *w;
+  if(person_cue)
+    return NKG_CLS_PERSON;
+  for(k = i; k < j; k++) {
+    w = S_tok(doc, k, &n);
+    if(k > i && nkg_lex__is_org_cue(w, n))
+      return NKG_CLS_ORG;
+  }
+  w = S_tok(doc, i, &n);
+  if(nkg_lex__is_org_cue(w, n) && j - i > 1)
+    return NKG_CLS_ORG; /* "Ministry of Oil", "University of X" */
+  /* "X said", "X, a spokesman, said": a person when 2-3 name words */
+  if(j < doc->ntok && j - i >= 2 && j - i <= 3) {
+    w = S_tok(doc, j, &n);
+    if(nkg_lex__is_speech_verb(w, n))
+      return NKG_CLS_PERSON;
+  }
+  {
+    const char *p = S_prev_word(doc, i, &n);
+    if(p && j - i >= 2 && j - i <= 3 && nkg_lex__is_speech_verb(p, n))
+      return NKG_CLS_PERSON;
+    if(p && (S_is_word(p, n, "in") || S_is_word(p, n, "near")) && j - i <= 2 &&
+       !(doc->toks[i].flags & NKG_TOK_ALLCAP))
+      return NKG_CLS_PLACE;
+  }
+  return -1;
+}
+
+/* The position a title token sequence starting at i names, if followed by a
+ * capitalized word: returns title length (0: none). */
+static size_t S_title_before_name(const nkg_doc *doc, size_t i)
+{
+  const nkg_title *t;
+  size_t m = nkg_lex__title(doc->text, doc->toks, doc->ntok, i, &t);
+  if(m == 0 || i + m >= doc->ntok)
+    return 0;
+  if(!(doc->toks[i + m].flags & NKG_TOK_CAP) || (doc->toks[i + m].flags & NKG_TOK_SSTART))
+    return 0;
+  return m;
+}
+
+/* Photo credits: "(AP Photo/Jane Doe)", "Photo by Jane Doe". Returns true
+ * and sets *media_end when tokens at i are "X Photo /". */
+static bool S_photo_credit(const nkg_doc *doc, size_t i, size_t *agency_end, size_t *name_start)
+{
+  size_t k;
+  for(k = i + 1; k < doc->ntok && k <= i + 3; k++) {
+    if(nkg_token__is(doc->text, &doc->toks[k], "photo") ||
+       nkg_token__is(doc->text, &doc->toks[k], "photos")) {
+      if(k + 2 < doc->ntok && doc->text[doc->toks[k + 1].start] == '/') {
+        *agency_end = k;
+        *name_start = k + 2;
+        return true;
+      }
+      return false;
+    }
+  }
+  return false;
+}
+
+static void S_add_gaz(nkg_doc *doc, const nkg_gaz_entry *g, bool link, size_t start, size_t end)
+{
+  int cls = S_type_cls(g->type);
+  unsigned fl = NKG_M_NAME;
+  int ent;
+  const char *name = g->label;
+  size_t nl = strlen(name);
+  if(g->flags & NKG_GAZ_DEMONYM)
+    fl = NKG_M_DEMONYM;
+  if(!link && !(g->flags & NKG_GAZ_DEMONYM)) {
+    name = doc->text + start; /* unlinked: name as written */
+    nl = end - start;
+  }
+  ent = nkg_entity__add(doc, (nkg_cls)cls, name, nl, link ? g->qid : NULL, g->type,
+                        g->country[0] ? g->country : NULL);
+  nkg_entity__mention(doc, ent, start, end, fl);
+}
+
+/* Merges entity a into b: mentions move, a is gone. */
+static void S_merge(nkg_doc *doc, int a, int b)
+{
+  size_t i;
+  if(a == b)
+    return;
+  for(i = 0; i < doc->nment; i++)
+    if(doc->ments[i].entity == a)
+      doc->ments[i].entity = b;
+  doc->ents[a].merged_into = b;
+  if(doc->ents[a].first < doc->ents[b].first)
+    doc->ents[b].first = doc->ents[a].first;
+  if(doc->ents[a].publisher)
+    doc->ents[b].publisher = true;
+}
+
+/* Single-word persons are the surname of the one full name ending in it. */
+static void S_corefer(nkg_doc *doc)
+{
+  size_t i, j;
+  for(i = 0; i < doc->nent; i++) {
+    nkg_entity *e = &doc->ents[i];
+    int found = -1;
+    if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON || strchr(e->name, ' '))
+      continue;
+    for(j = 0; j < doc->nent; j++) {
+      const nkg_entity *f = &doc->ents[j];
+      const char *last;
+      if(j == i || f->merged_into >= 0 || f->cls != NKG_CLS_PERSON || !strchr(f->name, ' '))
+        continue;
+      last = strrchr(f->name, ' ') + 1;
+      if(S_streq_fold(last, strlen(last), e->name, strlen(e->name))) {
+        found = found < 0 ? (int)j : -2;
+      }
+    }
+    if(found >= 0)
+      S_merge(doc, (int)i, found);
+  }
+}
+
+void nkg_entity__find(nkg_doc *doc)
+{
+  size_t i = 0;
+  bool person_cue = false;
+  const nkg_gazetteer *gaz = doc->ctx->gaz;
+
+  while(i < doc->ntok) {
+    const nkg_token *t = &doc->toks[i];
+    const nkg_gaz_entry *const *cands = NULL;
+    size_t ncand = 0, m, n, j;
+    const char *w;
+    if(!S_readable(doc, i) || (t->flags & NKG_TOK_SSTART))
+      person_cue = (t->flags & NKG_TOK_SSTART) ? false : person_cue;
+    if(!S_readable(doc, i)) {
+      i++;
+      continue;
+    }
+    if(t->flags & NKG_TOK_PUNCT) {
+      person_cue = false;
+      i++;
+      continue;
+    }
+    w = S_tok(doc, i, &n);
+    /* Photo credit */
+    {
+      size_t aend, nstart;
+      if((t->flags & NKG_TOK_CAP) && i > 0 && doc->text[doc->toks[i - 1].start] == '(' &&
+         S_photo_credit(doc, i, &aend, &nstart)) {
+        size_t ne = nstart;
+        while(ne < doc->ntok && (doc->toks[ne].flags & NKG_TOK_CAP) && ne - nstart < 4)
+          ne++;
+        m = gaz ? nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i, &cands, &ncand)
+                : 0;
+        if(m == aend - i) {
+          bool link;
+          const nkg_gaz_entry *g = S_choose(doc, cands, ncand, NKG_CLS_ORG, true, &link);
+          if(g)
+            S_add_gaz(doc, g, link, t->start, doc->toks[aend - 1].end);
+        }
+        if(ne > nstart) {
+          int ent = nkg_entity__add(doc, NKG_CLS_PERSON, doc->text + doc->toks[nstart].start,
+                                    doc->toks[ne - 1].end - doc->toks[nstart].start, NULL,
+                                    "photographer", NULL);
+          nkg_entity__mention(doc, ent, doc->toks[nstart].start, doc->toks[ne - 1].end,
+                              NKG_M_NAME);
+        }
+        i = ne > nstart ? ne : aend + 1;
+        continue;
+      }
+    }
+    /* Title before a name */
+    m = S_title_before_name(doc, i);
+    if(m > 0) {
+      person_cue = true;
+      i += m;
+      continue;
+    }
+    /* Gazetteer */
+    m = gaz ? nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i, &cands, &ncand) : 0;
+    while(m > 0 && doc->toks[i + m - 1].sent != t->sent)
+      m--; /* never across a sentence boundary */
+    if(m > 0 && S_caps_ok(doc, i, m)) {
+      bool link = false;
+      const nkg_gaz_entry *g = S_choose(doc, cands, ncand, person_cue ? NKG_CLS_PERSON : -1,
+                                        false, &link);
+      bool all_pos = true;
+      size_t k;
+      for(k = 0; k < ncand; k++)
+        if(strcmp(cands[k]->type, "position") != 0)
+          all_pos = false;
+      if(all_pos) { /* a position name used as a title: role.c reads it */
+        person_cue = true;
+        i += m;
+        continue;
+      }
+      /* A bare acronym is too ambiguous to link without context. */
+      if(g && m == 1 && (t->flags & NKG_TOK_ALLCAP) && ncand > 1)
+        link = false;
+      if(g && !(S_quoted(doc, i, i + m) && S_type_cls(g->type) != NKG_CLS_PLACE)) {
+        S_add_gaz(doc, g, link, t->start, doc->toks[i + m - 1].end);
+        person_cue = false;
+        i += m;
+        continue;
+      }
+    }
+    /* Unknown capitalized sequence */
+    if((t->flags & NKG_TOK_CAP) && !nkg_lex__is_common_cap(w, n)) {
+      int cls;
+      j = i + 1;
+      while(j < doc->ntok && doc->toks[j].sent == t->sent) {
+        const nkg_token *u = &doc->toks[j];
+        size_t un;
+        const char *uw = S_tok(doc, j, &un);
+        if((u->flags & NKG_TOK_CAP) && !(u->flags & NKG_TOK_PUNCT)) {
+          if(S_title_before_name(doc, j) > 0)
+            break;
+          j++;
+          continue;
+        }
+        if(nkg_lex__is_connector(uw, un) && j + 1 < doc->ntok &&
+           (doc->toks[j + 1].flags & NKG_TOK_CAP) && doc->toks[j + 1].sent == t->sent) {
+          j++;
+          continue;
+        }
+        break;
+      }
+      if(S_quoted(doc, i, j)) { /* a quoted slogan or term: not a name */
+        int p = (j - i == 1) ? S_person_by_surname(doc, w, n) : -1;
+        if(p >= 0)
+          nkg_entity__mention(doc, p, t->start, t->end, NKG_M_NAME);
+        i = j;
+        continue;
+      }
+      if(j - i == 1 && !person_cue) {
+        int p = S_person_by_surname(doc, w, n);
+        if(p >= 0) {
+          nkg_entity__mention(doc, p, t->start, t->end, NKG_M_NAME);
+          i = j;
+          continue;
+        }
+      }
+      if((t->flags & NKG_TOK_SSTART) && j - i == 1 && !person_cue) {
+        i = j;
+        continue;
+      }
+      cls = S_cue_class(doc, i, j, person_cue);
+      if(cls >= 0) {
+        int ent;
+        if(cls == NKG_CLS_PERSON && j - i == 1) {
+          int p = S_person_by_surname(doc, w, n);
+          if(p >= 0) {
+            nkg_entity__mention(doc, p, t->start, t->end, NKG_M_NAME);
+            person_cue = false;
+            i = j;
+            continue;
+          }
+        }
+        ent = nkg_entity__add(doc, (nkg_cls)cls, doc->text + t->start,
+                              doc->toks[j - 1].end - t->start, NULL, NULL, NULL);
+        nkg_entity__mention(doc, ent, t->start, doc->toks[j - 1].end, NKG_M_NAME);
+      }
+      person_cue = false;
+      i = j;
+      continue;
+    }
+    person_cue = false;
+    i++;
+  }
+  S_corefer(doc);
+}

@@ -1,0 +1,73 @@
+/* pipeline.c: nkg_extract() runs the stages in order. Each stage stays
+ * callable alone (tests drive them one by one). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "graph.h"
+
+void nkg_doc__free(nkg_doc *d)
+{
+  size_t i;
+  for(i = 0; i < d->nent; i++) {
+    free(d->ents[i].name);
+    free(d->ents[i].qid);
+    free(d->ents[i].kind);
+    free(d->ents[i].country);
+  }
+  for(i = 0; i < d->npos; i++) {
+    free(d->positions[i].label);
+    free(d->positions[i].qid);
+  }
+  free(d->ents);
+  free(d->ments);
+  free(d->positions);
+  free(d->roles);
+  free(d->events);
+  free(d->quotes);
+  free(d->timex);
+  free(d->toks);
+  free(d->sents);
+  free(d->text);
+  memset(d, 0, sizeof *d);
+}
+
+int nkg_extract(nkg_graph **out, nkg_ctx *ctx, const nkg_options *opts, const char *text,
+                size_t len)
+{
+  static const nkg_options defaults = NKG_OPTIONS_INIT;
+  nkg_doc d;
+  unsigned repaired = 0;
+  int rc;
+
+  *out = NULL;
+  ctx->error[0] = '\0';
+  ctx->warnings = 0;
+  memset(&d, 0, sizeof d);
+  d.opts = opts ? opts : &defaults;
+  d.ctx = ctx;
+  if(d.opts->article_date) {
+    nkg_dct probe;
+    memset(&probe, 0, sizeof probe);
+    if(!nkg_timex__parse_iso(d.opts->article_date, &probe) || probe.year == 0)
+      return nkg_ctx__error(ctx, NKG_EUSAGE, "bad article date '%s' (want YYYY-MM-DD)",
+                            d.opts->article_date);
+  }
+  rc = nkg_text__normalize(&d.text, &d.len, &repaired, text, len, ctx->error, sizeof ctx->error);
+  if(rc != NKG_OK)
+    return rc;
+  if(repaired) {
+    ctx->warnings += repaired;
+    snprintf(ctx->error, sizeof ctx->error,
+             "%u invalid UTF-8 byte%s replaced by U+FFFD", repaired, repaired == 1 ? "" : "s");
+  }
+  nkg_token__scan(d.text, d.len, &d.toks, &d.ntok, &d.sents, &d.nsent);
+  nkg_header__read(&d);
+  nkg_timex__find(&d.timex, &d.ntimex, d.text, d.len, d.sents, d.nsent, d.toks, d.ntok, &d.dct);
+  nkg_entity__find(&d);
+  nkg_role__find(&d);
+  nkg_event__find(&d);
+  nkg_quote__find(&d);
+  rc = nkg_graph__build(out, &d);
+  nkg_doc__free(&d);
+  return rc;
+}
