@@ -151,6 +151,19 @@ static bool S_context_country(const nkg_doc *doc, const char *qid)
   return false;
 }
 
+/* The candidate's item has a hand-verified row (under any of its names):
+ * verified rows override every other source. */
+static bool S_verified_qid(const nkg_doc *doc, const nkg_gaz_entry *g)
+{
+  const nkg_gaz_entry *v;
+  if(g->flags & NKG_GAZ_VERIFIED)
+    return true;
+  if(!g->qid[0] || !doc->ctx->gaz)
+    return false;
+  v = nkg_gazetteer__by_qid(doc->ctx->gaz, g->qid);
+  return v && (v->flags & NKG_GAZ_VERIFIED) && S_type_cls(v->type) == S_type_cls(g->type);
+}
+
 /* Picks among gazetteer candidates. Returns the chosen entry (NULL: none
  * fits) and sets *link when its QID may be emitted: only one distinct QID
  * is left after type, verified-row and country-context filters. want is a
@@ -174,7 +187,7 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
   if(nk == 0)
     return NULL;
   for(i = 0; i < nk; i++) {
-    if(keep[i]->flags & NKG_GAZ_VERIFIED)
+    if(S_verified_qid(doc, keep[i]))
       verified++;
     if(S_context_country(doc, keep[i]->country) || S_context_country(doc, keep[i]->qid))
       inctx++;
@@ -185,7 +198,7 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
   if(verified > 0) {
     size_t w = 0;
     for(i = 0; i < nk; i++)
-      if(keep[i]->flags & NKG_GAZ_VERIFIED)
+      if(S_verified_qid(doc, keep[i]))
         keep[w++] = keep[i];
     nk = w;
   } else if(inctx > 0 && inctx < nk) {
@@ -230,11 +243,21 @@ static int S_person_by_surname(const nkg_doc *doc, const char *w, size_t n)
     if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON)
       continue;
     last = strrchr(e->name, ' ');
-    last = last ? last + 1 : e->name;
-    if(S_streq_fold(last, strlen(last), w, n) || S_streq_fold(e->name, strlen(e->name), w, n)) {
+    if(!last)
+      continue; /* a lone surname is merged into its full name later */
+    last++;
+    if(S_streq_fold(last, strlen(last), w, n)) {
       if(found >= 0 && found != (int)i)
         return -2; /* two people share it: do not guess */
       found = (int)i;
+    }
+  }
+  if(found == -1) { /* no full name yet: an earlier lone surname */
+    for(i = 0; i < doc->nent; i++) {
+      const nkg_entity *e = &doc->ents[i];
+      if(e->merged_into < 0 && e->cls == NKG_CLS_PERSON && !strchr(e->name, ' ') &&
+         S_streq_fold(e->name, strlen(e->name), w, n))
+        return (int)i;
     }
   }
   return found;
@@ -356,6 +379,13 @@ static void S_add_gaz(nkg_doc *doc, const nkg_gaz_entry *g, bool link, size_t st
   nkg_entity__mention(doc, ent, start, end, fl);
 }
 
+static bool S_armed_word(const nkg_doc *doc, size_t i)
+{
+  return nkg_token__is(doc->text, &doc->toks[i], "military") ||
+         nkg_token__is(doc->text, &doc->toks[i], "army") ||
+         nkg_token__is(doc->text, &doc->toks[i], "armed-forces");
+}
+
 /* Merges entity a into b: mentions move, a is gone. */
 static void S_merge(nkg_doc *doc, int a, int b)
 {
@@ -445,6 +475,34 @@ void nkg_entity__find(nkg_doc *doc)
         i = ne > nstart ? ne : aend + 1;
         continue;
       }
+    }
+    /* A country's armed forces: "the Venezuelan military", later "the
+     * military" (one armed force in the document). */
+    if(S_armed_word(doc, i)) {
+      int country = -1, af = -1;
+      if(i > 0 && doc->nment > 0) {
+        const nkg_mention *pm = &doc->ments[doc->nment - 1];
+        if(pm->end == doc->toks[i - 1].end && (pm->flags & NKG_M_DEMONYM))
+          country = pm->entity;
+      }
+      if(country >= 0) {
+        nkg_str name = {NULL, 0, 0};
+        nkg_str_appendf(&name, "armed forces of %s", doc->ents[country].name);
+        af = nkg_entity__add(doc, NKG_CLS_ORG, name.s, name.len, NULL, "armed_forces",
+                             doc->ents[country].qid);
+        nkg_str_free(&name);
+        nkg_entity__mention(doc, af, doc->toks[i - 1].start, t->end, NKG_M_TITLE);
+      } else if(i > 0 && nkg_token__is(doc->text, &doc->toks[i - 1], "the")) {
+        size_t e;
+        for(e = 0; e < doc->nent; e++)
+          if(doc->ents[e].merged_into < 0 && doc->ents[e].kind &&
+             strcmp(doc->ents[e].kind, "armed_forces") == 0)
+            af = af < 0 ? (int)e : -2;
+        if(af >= 0)
+          nkg_entity__mention(doc, af, t->start, t->end, NKG_M_TITLE);
+      }
+      i++;
+      continue;
     }
     /* Title before a name */
     m = S_title_before_name(doc, i);

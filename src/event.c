@@ -270,7 +270,13 @@ void nkg_event__find(nkg_doc *doc)
     /* Agent: after the verb when a quotation precedes it ("...,” said X). */
     if(!tr->noun && i > s->tok_first && i >= 2 &&
        ((doc->toks[i - 1].flags & NKG_TOK_QCLOSE) || (doc->toks[i - 2].flags & NKG_TOK_QCLOSE))) {
-      for(k = i + 1; k < s->tok_end && k < i + 8 && ev.agent < 0; k++)
+      /* the speaker: the first person named; "Venezuelan President X" */
+      for(k = i + 1; k < s->tok_end && k < i + 8 && ev.agent < 0; k++) {
+        int e = S_entity_at_tok(doc, k, &dc);
+        if(e >= 0 && doc->ents[e].cls == NKG_CLS_PERSON)
+          ev.agent = e;
+      }
+      for(k = i + 1; k < s->tok_end && k < i + 3 && ev.agent < 0; k++)
         ev.agent = S_entity_at_tok(doc, k, &dc);
     }
     if(ev.agent == -1) {
@@ -292,6 +298,9 @@ void nkg_event__find(nkg_doc *doc)
         int e;
         if(S_clause_break(doc, j) && !tr->noun)
           break;
+        if(!tr->noun && j + 1 < i && S_trigger(doc, j) && nkg_lex__is_speech_verb(
+             doc->text + doc->toks[j].start, doc->toks[j].end - doc->toks[j].start))
+          break; /* "X said Y agreed": X is not the agent of agreed */
         if(j > s->tok_first && (S_is(doc, j - 1, "against") || S_is(doc, j - 1, "at") ||
                                 S_is(doc, j - 1, "with") || S_is(doc, j - 1, "of") ||
                                 S_is(doc, j - 1, "to") || S_is(doc, j - 1, "in") ||

@@ -198,4 +198,10 @@ const nkg_gaz_entry *nkg_gazetteer__by_qid(const nkg_gazetteer *g, const char *q
 /* Number of distinct names. */
 size_t nkg_gazetteer__size(const nkg_gazetteer *g);
 
+/* ---- added by the gazetteer module (fold.c) ---- */
+
+/* Folds s[0..n) like nkg_fold into out, which must have room for n bytes
+ * (folding never lengthens); returns the folded length. No NUL is added. */
+size_t nkg_fold__buf(char *out, const char *s, size_t n);
+
 #endif /* NKG_INTERNAL_H */

@@ -195,14 +195,18 @@ static int S_next_person(const nkg_doc *doc, size_t tok, size_t limit_tok)
 
 void nkg_role__find(nkg_doc *doc)
 {
-  size_t i;
+  size_t i, next = 0;
   for(i = 0; i < doc->ntok; i++) {
     const nkg_title *t;
-    size_t m = nkg_lex__title(doc->text, doc->toks, doc->ntok, i, &t), after;
+    size_t m, after;
     int holder = -1, juris = -1, org = -1, mi;
     const nkg_sentence *s;
+    if(i < next)
+      continue; /* inside a longer title: "opposition leader" is not "leader" */
+    m = nkg_lex__title(doc->text, doc->toks, doc->ntok, i, &t);
     if(m == 0 || t->honorific || !t->canon)
       continue;
+    next = i + m;
     s = &doc->sents[doc->toks[i].sent];
     after = i + m;
     /* Jurisdiction written before the title: "Venezuelan President",
@@ -261,7 +265,7 @@ void nkg_role__find(nkg_doc *doc)
       size_t k;
       for(k = after; k < s->tok_end; k++)
         if(doc->text[doc->toks[k].start] == ',') {
-          holder = S_next_person(doc, k + 1, k + 3);
+          holder = S_next_person(doc, k + 1, k + 6);
           break;
         }
     }

@@ -1,0 +1,2190 @@
+/* timex.c: time expressions (TimeML TIMEX3) in news text.
+ *
+ * A left-to-right, longest-match recognizer over a small lexer of its own
+ * (timex_cal.c: words, digit runs and single punctuation marks, so that
+ * "Jan.", "1/28/2019", "747-400" and "$1,998" all look the same to every
+ * rule). Values are normalized against the article date (the DCT) or, for
+ * "two days later", against the last date the text mentioned. The machine
+ * clock is never read. Without a DCT, relative expressions get X-filled
+ * values (XXXX-01-27, XXXX-WXX-1).
+ *
+ * Weekdays and month names without a year take the direction of the verb
+ * that governs them: past tense looks back from the DCT, future or planned
+ * looks forward. A weekday equal to the DCT's is the DCT itself: news
+ * style names the day of the week even for today, and the TempEval-3 gold
+ * resolves 132 of 133 such mentions to the article date. */
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "nkg_internal.h"
+#include "timex_impl.h"
+
+typedef struct {
+  const char *text;
+  nkg_tx_tok *t;
+  size_t n;
+  unsigned *sent;  /* sentence number of each token */
+  nkg_dct dct;
+  bool has;        /* dct.year > 0 */
+  /* the last date (day precision) the text mentioned: anchor of "later" */
+  int ay, am, ad;
+  nkg_timex *out;
+  size_t nout, cap;
+} S_ctx;
+
+/* One candidate match: tokens [i, i + len). */
+typedef struct {
+  size_t len;
+  nkg_timex_type type;
+  char value[48];
+  int dir;
+  bool anchored;
+  int y, m, d; /* a resolved day, for the anchor of later expressions */
+} S_m;
+
+/* ---- token access ---- */
+
+static const char *W(const S_ctx *c, size_t i)
+{
+  return i < c->n ? c->t[i].low : "";
+}
+
+static bool IS(const S_ctx *c, size_t i, const char *w)
+{
+  return i < c->n && c->t[i].kind == 'w' && !strcmp(c->t[i].low, w);
+}
+
+static bool P(const S_ctx *c, size_t i, char ch)
+{
+  return i < c->n && c->t[i].kind == 'p' && c->t[i].low[0] == ch;
+}
+
+static bool NUM(const S_ctx *c, size_t i)
+{
+  return i < c->n && c->t[i].kind == 'n';
+}
+
+static size_t NDIG(const S_ctx *c, size_t i)
+{
+  return i < c->n && c->t[i].kind == 'n' ? c->t[i].end - c->t[i].start : 0;
+}
+
+/* Token i touches the previous one (no space between). */
+static bool GLUED(const S_ctx *c, size_t i)
+{
+  return i < c->n && i > 0 && !c->t[i].space;
+}
+
+static bool SAME_SENT(const S_ctx *c, size_t a, size_t b)
+{
+  return a < c->n && b < c->n && c->sent[a] == c->sent[b];
+}
+
+static bool CAP(const S_ctx *c, size_t i)
+{
+  return i < c->n && c->t[i].kind == 'w' && isupper((unsigned char)c->text[c->t[i].start]);
+}
+
+static bool S_in(const char *w, const char *const *list)
+{
+  size_t k;
+  for(k = 0; list[k]; k++)
+    if(!strcmp(w, list[k]))
+      return true;
+  return false;
+}
+
+/* ---- values ---- */
+
+static void S_val(S_m *m, const char *fmt, ...)
+#if defined(__GNUC__)
+  __attribute__((format(printf, 2, 3)))
+#endif
+  ;
+
+#include <stdarg.h>
+static void S_val(S_m *m, const char *fmt, ...)
+{
+  va_list ap;
+  va_start(ap, fmt);
+  vsnprintf(m->value, sizeof m->value, fmt, ap);
+  va_end(ap);
+}
+
+static void S_set_day(S_m *m, int y, int mo, int d)
+{
+  if(y > 0) {
+    S_val(m, "%04d-%02d-%02d", y, mo, d);
+    m->y = y;
+    m->m = mo;
+    m->d = d;
+  } else {
+    S_val(m, "XXXX-%02d-%02d", mo, d);
+  }
+}
+
+static void S_add_days(int *y, int *m, int *d, long k)
+{
+  nkg_tx_civil(nkg_tx_days(*y, *m, *d) + k, y, m, d);
+}
+
+static void S_add_months(int *y, int *m, int k)
+{
+  long t = (long)*y * 12 + (*m - 1) + k;
+  *y = (int)(t / 12);
+  *m = (int)(t % 12) + 1;
+}
+
+static void S_week_val(S_m *m, int y, int mo, int d)
+{
+  int wy, wk;
+  nkg_tx_isoweek(y, mo, d, &wy, &wk);
+  S_val(m, "%04d-W%02d", wy, wk);
+}
+
+/* ---- number words ---- */
+
+static int S_small_num(const char *w)
+{
+  static const char *const ones[] = {"zero",    "one",     "two",       "three",    "four",
+                                     "five",    "six",     "seven",     "eight",    "nine",
+                                     "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
+                                     "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+                                     NULL};
+  static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
+                                     "sixty",  "seventy", "eighty", "ninety", NULL};
+  int k;
+  for(k = 0; ones[k]; k++)
+    if(!strcmp(w, ones[k]))
+      return k;
+  for(k = 0; tens[k]; k++)
+    if(!strcmp(w, tens[k]))
+      return 20 + 10 * k;
+  return -1;
+}
+
+/* A count at token i: digits ("3", "1,000"), words ("two", "twenty-four",
+ * "a", "a hundred"), or a vague one ("a few", "several": *val = -1).
+ * Returns the tokens used (0: none). */
+static size_t S_count(const S_ctx *c, size_t i, long *val)
+{
+  size_t j = i;
+  int v;
+  if(i >= c->n)
+    return 0;
+  if(NUM(c, i)) {
+    long x = c->t[i].num;
+    j = i + 1;
+    /* 1,000 */
+    while(P(c, j, ',') && NDIG(c, j + 1) == 3 && GLUED(c, j) && GLUED(c, j + 1)) {
+      x = x * 1000 + c->t[j + 1].num;
+      j += 2;
+    }
+    if(P(c, j, '.') && GLUED(c, j) && NUM(c, j + 1) && GLUED(c, j + 1))
+      return 0; /* 2.5: not a whole count */
+    /* 2 1/2 */
+    if(NUM(c, j) && c->t[j].num == 1 && P(c, j + 1, '/') && NUM(c, j + 2) &&
+       c->t[j + 2].num == 2 && GLUED(c, j + 1))
+      j += 3;
+    *val = x;
+    return j - i;
+  }
+  if(IS(c, i, "a") || IS(c, i, "an") || IS(c, i, "one")) {
+    if(IS(c, i + 1, "few") || IS(c, i + 1, "couple")) {
+      *val = IS(c, i + 1, "couple") ? 2 : -1;
+      j = i + 2;
+      if(IS(c, j, "of"))
+        j++;
+      return j - i;
+    }
+    if(IS(c, i + 1, "hundred") || IS(c, i + 1, "thousand")) {
+      *val = IS(c, i + 1, "hundred") ? 100 : 1000;
+      return 2;
+    }
+    if(IS(c, i + 1, "dozen")) {
+      *val = 12;
+      return 2;
+    }
+    *val = 1;
+    return 1;
+  }
+  if(IS(c, i, "several") || IS(c, i, "few") || IS(c, i, "many") ||
+     (IS(c, i, "some") && !IS(c, i + 1, "time"))) {
+    *val = -1;
+    return 1;
+  }
+  if(IS(c, i, "dozens") || IS(c, i, "hundreds") || IS(c, i, "thousands")) {
+    if(IS(c, i + 1, "of")) {
+      *val = -1;
+      return 2;
+    }
+    return 0;
+  }
+  if(c->t[i].kind != 'w' || (v = S_small_num(c->t[i].low)) < 0)
+    return 0;
+  j = i + 1;
+  if(v >= 20 && (P(c, j, '-') || c->t[j].space) && j + 1 < c->n) {
+    size_t k = P(c, j, '-') ? j + 1 : j;
+    int u = k < c->n && c->t[k].kind == 'w' ? S_small_num(c->t[k].low) : -1;
+    if(u > 0 && u < 10) {
+      v += u;
+      j = k + 1;
+    }
+  }
+  if(IS(c, j, "hundred")) {
+    v *= 100;
+    j++;
+  } else if(IS(c, j, "thousand")) {
+    v *= 1000;
+    j++;
+  }
+  if(IS(c, j, "and") && IS(c, j + 1, "a") && IS(c, j + 2, "half"))
+    j += 3;
+  *val = v;
+  return j - i;
+}
+
+/* ---- units ---- */
+
+typedef enum { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER,
+               U_YEAR, U_DECADE, U_CENTURY } S_unit;
+
+static S_unit S_unit_of(const char *w, bool *plural)
+{
+  static const struct {
+    const char *sg, *pl;
+    S_unit u;
+  } units[] = {{"second", "seconds", U_SEC},   {"minute", "minutes", U_MIN},
+               {"hour", "hours", U_HOUR},      {"day", "days", U_DAY},
+               {"week", "weeks", U_WEEK},      {"weekend", "weekends", U_WEEKEND},
+               {"month", "months", U_MONTH},   {"quarter", "quarters", U_QUARTER},
+               {"year", "years", U_YEAR},      {"decade", "decades", U_DECADE},
+               {"century", "centuries", U_CENTURY}, {"fortnight", "fortnights", U_WEEK},
+               {"yr", "yrs", U_YEAR},          {"hr", "hrs", U_HOUR},
+               {"min", "mins", U_MIN}};
+  size_t k;
+  *plural = false;
+  for(k = 0; k < sizeof units / sizeof units[0]; k++) {
+    if(!strcmp(w, units[k].sg))
+      return units[k].u;
+    if(!strcmp(w, units[k].pl)) {
+      *plural = true;
+      return units[k].u;
+    }
+  }
+  return U_NONE;
+}
+
+/* TimeML duration for n units (n < 0: unknown). */
+static void S_dur(S_m *m, long n, S_unit u, bool half)
+{
+  const char *fmt;
+  long k = n;
+  switch(u) {
+  case U_SEC:
+    fmt = "PT%sS";
+    break;
+  case U_MIN:
+    fmt = "PT%sM";
+    break;
+  case U_HOUR:
+    fmt = "PT%sH";
+    break;
+  case U_DAY:
+    fmt = "P%sD";
+    break;
+  case U_WEEK:
+    fmt = "P%sW";
+    break;
+  case U_WEEKEND:
+    fmt = "P%sD";
+    k = n < 0 ? -1 : 2 * n;
+    break;
+  case U_MONTH:
+    fmt = "P%sM";
+    break;
+  case U_QUARTER:
+    fmt = "P%sM";
+    k = n < 0 ? -1 : 3 * n;
+    break;
+  case U_YEAR:
+    fmt = "P%sY";
+    break;
+  case U_DECADE:
+    if(n < 0) {
+      S_val(m, "P%sDE", "X");
+      return;
+    }
+    fmt = "P%sY";
+    k = 10 * n;
+    break;
+  case U_CENTURY:
+    if(n < 0) {
+      S_val(m, "P%sCE", "X");
+      return;
+    }
+    fmt = "P%sY";
+    k = 100 * n;
+    break;
+  case U_NONE:
+  default:
+    fmt = "P%sX";
+    break;
+  }
+  {
+    char num[32];
+    if(k < 0)
+      snprintf(num, sizeof num, "X");
+    else
+      snprintf(num, sizeof num, "%ld", k);
+    if(half && k >= 0) {
+      /* 2 1/2 years -> P2Y6M; 1 1/2 hours -> PT1H30M */
+      if(u == U_YEAR) {
+        S_val(m, "P%ldY6M", k);
+        return;
+      }
+      if(u == U_HOUR) {
+        S_val(m, "PT%ldH30M", k);
+        return;
+      }
+      if(u == U_DAY) {
+        S_val(m, "P%ldDT12H", k);
+        return;
+      }
+      if(u == U_MIN) {
+        S_val(m, "PT%ldM30S", k);
+        return;
+      }
+    }
+    S_val(m, fmt, num);
+  }
+}
+
+/* ---- tense of the governing verb ---- */
+
+static bool S_past_word(const char *w)
+{
+  static const char *const irregular[] = {
+    "said", "told", "was", "were", "had", "did", "met", "spoke", "went", "came", "took", "gave",
+    "made", "left", "began", "held", "won", "lost", "got", "saw", "found", "fell", "rose",
+    "sent", "brought", "thought", "felt", "kept", "led", "ran", "became", "chose", "drove",
+    "flew", "fought", "knew", "paid", "sold", "stood", "struck", "swore", "taught", "threw",
+    "wrote", "broke", "built", "caught", "heard", "meant", "sought", "shot", "spent", "stole",
+    "sank", "sat", "bought", "fled", "hid", "rang", "shook", "slid", "spun", "stuck", "swept",
+    "tore", "underwent", "withdrew", "woke", "wore", "wound", "overthrew", "forgot", "arose",
+    "froze", "lay", "dealt", "dug", "bore", "beat", "bid", "burnt", "drew", "fed", "forbade",
+    "ago", "yesterday", "earlier", "previously", "last", NULL};
+  static const char *const not_past[] = {
+    "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "exceed", "succeed", "bed",
+    "red", "shed", "hundred", "kindred", "wed", "fled", "indeed", "embed", "ted", "ned",
+    "scheduled", "expected", "planned", "intended", "anticipated", "slated", "supposed",
+    "called", "armed", "united", "based", "related", "limited", "detailed", "advanced",
+    "alleged", "elected", "appointed", "designated", "concerned", "interested", "proposed",
+    "reported", "released", "added", "noted", NULL};
+  size_t n = strlen(w);
+  if(S_in(w, irregular))
+    return true;
+  if(n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !S_in(w, not_past))
+    return true;
+  /* "reported", "released", "added", "noted" are past verbs too, but often
+   * adjectival: they count only as weak evidence, handled by the caller. */
+  return false;
+}
+
+static bool S_future_word(const char *w)
+{
+  static const char *const fut[] = {
+    "will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled",
+    "schedule", "expected", "expects", "expect", "due", "upcoming", "coming", "intends",
+    "intend", "intended", "slated", "tomorrow", "next", "until", "till", "awaiting", "await",
+    "aims", "hopes", "set", "going", "tentatively", "deadline", "preparing", "prepares",
+    "anticipated", "proposed", "postponed", "delayed", "rescheduled", NULL};
+  return S_in(w, fut);
+}
+
+/* -1 past, +1 future, 0 no clue: the nearest tense word before the
+ * expression in its sentence (then after it). "called for protests on
+ * Wednesday": a call for something is for the future. */
+static int S_tense(const S_ctx *c, size_t first, size_t last)
+{
+  size_t k;
+  int steps;
+  for(k = first, steps = 0; k > 0 && steps < 25; steps++) {
+    const char *w;
+    k--;
+    if(!SAME_SENT(c, k, first))
+      break;
+    if(c->t[k].kind != 'w')
+      continue;
+    w = c->t[k].low;
+    if(!strcmp(w, "for") && k > 0 &&
+       (IS(c, k - 1, "called") || IS(c, k - 1, "calls") || IS(c, k - 1, "call") ||
+        IS(c, k - 1, "calling") || IS(c, k - 1, "pressing")))
+      return 1;
+    if(!strcmp(w, "to") && k > 0 && (IS(c, k - 1, "going") || IS(c, k - 1, "set")))
+      return 1;
+    if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going"))
+      return 1;
+    if(!strcmp(w, "since"))
+      return -1;
+    if(S_past_word(w) || !strcmp(w, "reported") || !strcmp(w, "added") ||
+       !strcmp(w, "called") || !strcmp(w, "released") || !strcmp(w, "noted") ||
+       !strcmp(w, "elected") || !strcmp(w, "proposed") || !strcmp(w, "appointed"))
+      return -1;
+    if(!strcmp(w, "has") || !strcmp(w, "have"))
+      return -1;
+  }
+  for(k = last + 1, steps = 0; k < c->n && steps < 15; k++, steps++) {
+    const char *w;
+    if(!SAME_SENT(c, k, last))
+      break;
+    if(c->t[k].kind != 'w')
+      continue;
+    w = c->t[k].low;
+    if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going") && strcmp(w, "until"))
+      return 1;
+    if(S_past_word(w) && strcmp(w, "last") && strcmp(w, "earlier"))
+      return -1;
+  }
+  return 0;
+}
+
+/* ---- resolution helpers ---- */
+
+/* The weekday wd (1..7) nearest the DCT in direction dir (0 = past). */
+static void S_weekday_val(const S_ctx *c, S_m *m, int wd, int dir, int shift_weeks)
+{
+  int y, mo, d, dw, delta;
+  m->dir = dir >= 0 && dir != 0 ? 1 : -1;
+  m->anchored = true;
+  if(!c->has) {
+    S_val(m, "XXXX-WXX-%d", wd);
+    return;
+  }
+  y = c->dct.year;
+  mo = c->dct.month;
+  d = c->dct.day;
+  dw = nkg_tx_wday(y, mo, d);
+  if(dir > 0)
+    delta = (wd - dw + 7) % 7;
+  else
+    delta = -((dw - wd + 7) % 7);
+  if(delta == 0)
+    m->dir = 0;
+  delta += 7 * shift_weeks;
+  S_add_days(&y, &mo, &d, delta);
+  S_set_day(m, y, mo, d);
+}
+
+/* Year of month mo (1..12) without a year: past/future by tense, the
+ * nearest when nothing says. */
+static int S_month_year(const S_ctx *c, int mo, int day, int dir, int *outdir)
+{
+  int y = c->dct.year, cm = c->dct.month, cd = c->dct.day;
+  long now = (long)cm * 40 + cd, then = (long)mo * 40 + (day ? day : 20);
+  if(day == 0)
+    then = (long)mo * 40 + cd; /* a whole month: same month = this month */
+  if(dir < 0) {
+    *outdir = -1;
+    return then <= now ? y : y - 1;
+  }
+  if(dir > 0) {
+    *outdir = 1;
+    return then >= now ? y : y + 1;
+  }
+  /* nearest: within about half a year either way */
+  if(then <= now) {
+    if(now - then > 6 * 40 + 20) {
+      *outdir = 1;
+      return y + 1;
+    }
+    *outdir = -1;
+    return y;
+  }
+  if(then - now > 5 * 40 + 20) {
+    *outdir = -1;
+    return y - 1;
+  }
+  *outdir = 1;
+  return y;
+}
+
+/* A two-digit year resolved within a window around the DCT year (or 1900s
+ * without a DCT): '98 -> 1998, '05 -> 2005 when the article is from 2019. */
+static int S_two_digit_year(const S_ctx *c, long yy)
+{
+  int base = c->has ? c->dct.year : 1990;
+  int century = base / 100 * 100;
+  int y = century + (int)yy;
+  if(y > base + 20)
+    y -= 100;
+  else if(y < base - 79)
+    y += 100;
+  return y;
+}
+
+/* A year token: four digits 1000..2199 standing alone as a number. */
+static bool S_year_like(const S_ctx *c, size_t i)
+{
+  long v;
+  if(NDIG(c, i) != 4)
+    return false;
+  v = c->t[i].num;
+  if(v < 1000 || v > 2199)
+    return false;
+  /* part of a bigger number: 1,998 / 1998.5 / $1998 / 1998-2 / 747-1998 */
+  if(i > 0 && GLUED(c, i) &&
+     (P(c, i - 1, ',') || P(c, i - 1, '.') || P(c, i - 1, '$') || P(c, i - 1, '#') ||
+      P(c, i - 1, '+') || P(c, i - 1, ':') || P(c, i - 1, '/') ||
+      c->t[i - 1].kind == 'n' || c->t[i - 1].kind == 'w'))
+    return false;
+  if(i > 1 && P(c, i - 1, '-') && GLUED(c, i) && GLUED(c, i - 1) && NUM(c, i - 2))
+    return false;
+  if(i + 1 < c->n && GLUED(c, i + 1) &&
+     (P(c, i + 1, '%') || c->t[i + 1].kind == 'n' ||
+      (c->t[i + 1].kind == 'w' && strcmp(W(c, i + 1), "s")) ||
+      ((P(c, i + 1, ',') || P(c, i + 1, '.') || P(c, i + 1, ':') || P(c, i + 1, '/')) &&
+       NUM(c, i + 2) && GLUED(c, i + 2))))
+    return false;
+  if(i + 2 < c->n && P(c, i + 1, '-') && GLUED(c, i + 1) && NUM(c, i + 2) && GLUED(c, i + 2) &&
+     NDIG(c, i + 2) != 2 && NDIG(c, i + 2) != 4)
+    return false;
+  return true;
+}
+
+/* Words after a bare four-digit number that make it a quantity. */
+static bool S_quantity_noun(const char *w)
+{
+  static const char *const q[] = {
+    "people", "persons", "men", "women", "children", "troops", "soldiers", "shares", "tons",
+    "tonnes", "feet", "foot", "meters", "metres", "miles", "kilometers", "kilometres", "km",
+    "points", "percent", "pounds", "dollars", "euros", "yen", "acres", "votes", "cases",
+    "deaths", "units", "barrels", "cars", "workers", "jobs", "employees", "students", "homes",
+    "houses", "residents", "members", "delegates", "seats", "square", "pages", "copies",
+    "calories", "degrees", "rounds", "games", "times", "kg", "mph", "hours", "minutes",
+    "days", "weeks", "months", "years", "am", "pm", "gmt", "utc", "hrs", "ft", "lbs",
+    "yards", "inches", "cents", "flights", "planes", "aircraft", "vehicles", "refugees",
+    "prisoners", "police", "officers", "protesters", "demonstrators", NULL};
+  return S_in(w, q);
+}
+
+/* ---- rules: each fills *m and returns tokens used (0: no match) ---- */
+
+static bool S_ordinal_suffix(const S_ctx *c, size_t j)
+{
+  return j < c->n && GLUED(c, j) &&
+         (IS(c, j, "st") || IS(c, j, "nd") || IS(c, j, "rd") || IS(c, j, "th"));
+}
+
+static int S_month_at(const S_ctx *c, size_t i, size_t *next)
+{
+  int mo;
+  if(i >= c->n || c->t[i].kind != 'w')
+    return 0;
+  mo = nkg_tx_month(c->t[i].low);
+  if(!mo)
+    return 0;
+  /* abbreviations need their period or a capital; "may", "march" need a
+   * capital to be months at all */
+  if(strlen(c->t[i].low) <= 4 && strcmp(c->t[i].low, "june") && strcmp(c->t[i].low, "july")) {
+    bool dot = P(c, i + 1, '.') && GLUED(c, i + 1);
+    if(!CAP(c, i))
+      return 0;
+    if(dot) {
+      *next = i + 2;
+      return mo;
+    }
+    if(strcmp(c->t[i].low, "may") && strcmp(c->t[i].low, "sept") &&
+       strcmp(c->t[i].low, "march") && strlen(c->t[i].low) == 3) {
+      /* "Jan 28": bare three-letter abbreviations only before a day */
+      if(!(NUM(c, i + 1) && NDIG(c, i + 1) <= 2))
+        return 0;
+    }
+  } else if(!CAP(c, i) && (!strcmp(c->t[i].low, "march"))) {
+    return 0;
+  } else if(!CAP(c, i) && c->t[i].kind == 'w') {
+    /* lower-case month names occur in speech transcripts; accept */
+  }
+  *next = i + 1;
+  return mo;
+}
+
+/* "May" and "March" alone are months only in a date-ish context. */
+static bool S_month_alone_ok(const S_ctx *c, size_t i, int mo)
+{
+  static const char *const before[] = {"in", "since", "until", "by", "of", "last", "next",
+                                       "this", "early", "late", "mid", "from", "through",
+                                       "till", "during", "before", "after", "that", "each",
+                                       "every", "between", "and", "or", "to", "on", "into",
+                                       "end", "beginning", "start", "middle", "-", NULL};
+  if(mo != 5 && mo != 3 && mo != 8)
+    return true;
+  if(mo == 8 && i > 0 && !IS(c, i - 1, "in") && !IS(c, i - 1, "since") &&
+     !IS(c, i - 1, "last") && !IS(c, i - 1, "early") && !IS(c, i - 1, "late") &&
+     !IS(c, i - 1, "mid") && !IS(c, i - 1, "until") && !IS(c, i - 1, "by") &&
+     !IS(c, i - 1, "of") && !IS(c, i - 1, "through") && !IS(c, i - 1, "this") &&
+     !IS(c, i - 1, "next") && !IS(c, i - 1, "during") && !IS(c, i - 1, "from"))
+    return false; /* "the August body" */
+  if(i == 0)
+    return false;
+  return S_in(W(c, i - 1), before) || P(c, i - 1, '-');
+}
+
+/* [weekday [,]] month [.] day [,] [year] | [weekday [,]] day [of] month [year] |
+ * month [,|of] year */
+static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i, k;
+  int wd = 0, mo, day = 0, y = 0;
+  bool year_given = false;
+  if(i < c->n && c->t[i].kind == 'w' && (wd = nkg_tx_weekday(c->t[i].low)) > 0 &&
+     (strlen(c->t[i].low) > 3 || CAP(c, i))) {
+    j = i + 1;
+    if(P(c, j, '.') && GLUED(c, j))
+      j++;
+    if(P(c, j, ','))
+      j++;
+  } else {
+    wd = 0;
+  }
+  if(IS(c, j, "the") && NUM(c, j + 1))
+    j++;
+  mo = S_month_at(c, j, &k);
+  if(mo) {
+    /* month day */
+    if(NUM(c, k) && NDIG(c, k) <= 2 && c->t[k].num >= 1 && c->t[k].num <= 31 &&
+       !(P(c, k + 1, ':') && GLUED(c, k + 1)) && !(P(c, k + 1, '.') && NUM(c, k + 2) && GLUED(c, k + 2)) &&
+       !(P(c, k + 1, ',') && NDIG(c, k + 2) == 3 && GLUED(c, k + 2))) {
+      size_t e = k + 1;
+      day = (int)c->t[k].num;
+      if(S_ordinal_suffix(c, e))
+        e++;
+      /* year */
+      {
+        size_t f = e;
+        if(P(c, f, ','))
+          f++;
+        if(S_year_like(c, f) || (NDIG(c, f) == 4 && c->t[f].num >= 1000 && c->t[f].num < 2200 &&
+                                  !(P(c, f + 1, ',') && NDIG(c, f + 2) == 3))) {
+          y = (int)c->t[f].num;
+          year_given = true;
+          e = f + 1;
+        } else if(P(c, f, '\'') && NDIG(c, f + 1) == 2 && GLUED(c, f + 1)) {
+          y = S_two_digit_year(c, c->t[f + 1].num);
+          year_given = true;
+          e = f + 2;
+        } else if(f > e && NDIG(c, f) == 2 && !(P(c, f + 1, ',') || NUM(c, f + 1) ||
+                                                 (c->t[f + 1 < c->n ? f + 1 : f].kind == 'w' &&
+                                                  f + 1 < c->n && !c->t[f + 1].space))) {
+          /* "Jan. 5, 98" */
+          y = S_two_digit_year(c, c->t[f].num);
+          year_given = true;
+          e = f + 1;
+        }
+      }
+      if(year_given) {
+        if(!nkg_tx_valid(y, mo, day))
+          return 0;
+        S_set_day(m, y, mo, day);
+        m->type = NKG_TIMEX_DATE;
+        return e - i;
+      }
+      /* no year: pick it by tense */
+      if(nkg_tx_mdays(2000, mo) < day)
+        return 0; /* April 31 */
+      if(wd && c->has) {
+        /* the weekday settles the year: the nearest year where it fits */
+        int cand[3] = {c->dct.year, c->dct.year - 1, c->dct.year + 1}, q;
+        for(q = 0; q < 3; q++)
+          if(nkg_tx_valid(cand[q], mo, day) && nkg_tx_wday(cand[q], mo, day) == wd)
+            break;
+        if(q < 3) {
+          S_set_day(m, cand[q], mo, day);
+          m->anchored = true;
+          m->type = NKG_TIMEX_DATE;
+          return e - i;
+        }
+      }
+      if(c->has) {
+        int dir = S_tense(c, i, e - 1), od = 0;
+        y = S_month_year(c, mo, day, dir, &od);
+        if(!nkg_tx_valid(y, mo, day))
+          return 0; /* Feb 29 of a common year */
+        S_set_day(m, y, mo, day);
+        m->dir = od;
+        m->anchored = true;
+      } else {
+        if(mo == 2 && day == 29) {
+          S_val(m, "XXXX-02-29");
+        } else {
+          S_val(m, "XXXX-%02d-%02d", mo, day);
+        }
+      }
+      m->type = NKG_TIMEX_DATE;
+      return e - i;
+    }
+    /* month [,|of] year */
+    {
+      size_t f = k;
+      if(P(c, f, ',') || IS(c, f, "of"))
+        f++;
+      if(NDIG(c, f) == 4 && c->t[f].num >= 1000 && c->t[f].num < 2200 &&
+         !(P(c, f + 1, ',') && NDIG(c, f + 2) == 3 && GLUED(c, f + 2))) {
+        if(wd)
+          return 0;
+        S_val(m, "%04ld-%02d", c->t[f].num, mo);
+        m->type = NKG_TIMEX_DATE;
+        return f + 1 - i;
+      }
+      if(P(c, f, '\'') && NDIG(c, f + 1) == 2 && GLUED(c, f + 1)) {
+        S_val(m, "%04d-%02d", S_two_digit_year(c, c->t[f + 1].num), mo);
+        m->type = NKG_TIMEX_DATE;
+        return f + 2 - i;
+      }
+    }
+    return 0;
+  }
+  /* day month [year] */
+  if(NUM(c, j) && NDIG(c, j) <= 2 && c->t[j].num >= 1 && c->t[j].num <= 31) {
+    size_t e = j + 1;
+    day = (int)c->t[j].num;
+    if(S_ordinal_suffix(c, e))
+      e++;
+    if(IS(c, e, "of"))
+      e++;
+    mo = S_month_at(c, e, &k);
+    if(!mo || (nkg_tx_month(c->t[e].low) && strlen(c->t[e].low) <= 3 && !P(c, e + 1, '.') &&
+               !NUM(c, e + 1) && c->t[e].low[0] != 'm'))
+      return 0;
+    e = k;
+    if(P(c, e, ','))
+      e++;
+    if(NDIG(c, e) == 4 && c->t[e].num >= 1000 && c->t[e].num < 2200) {
+      y = (int)c->t[e].num;
+      if(!nkg_tx_valid(y, mo, day))
+        return 0;
+      S_set_day(m, y, mo, day);
+      m->type = NKG_TIMEX_DATE;
+      return e + 1 - i;
+    }
+    if(P(c, e, ',') || P(c, k, ','))
+      e = k;
+    else
+      e = k;
+    if(nkg_tx_mdays(2000, mo) < day)
+      return 0;
+    if(c->has) {
+      int dir = S_tense(c, i, e - 1), od = 0;
+      y = S_month_year(c, mo, day, dir, &od);
+      if(!nkg_tx_valid(y, mo, day))
+        return 0;
+      S_set_day(m, y, mo, day);
+      m->dir = od;
+      m->anchored = true;
+    } else {
+      S_val(m, "XXXX-%02d-%02d", mo, day);
+    }
+    m->type = NKG_TIMEX_DATE;
+    return e - i;
+  }
+  return 0;
+}
+
+/* 2019-01-28[T06:56], 1/28/2019, 1/28/98 */
+static size_t S_r_numeric(S_ctx *c, size_t i, S_m *m)
+{
+  if(NDIG(c, i) == 4 && P(c, i + 1, '-') && NDIG(c, i + 2) == 2 && P(c, i + 3, '-') &&
+     NDIG(c, i + 4) == 2 && GLUED(c, i + 1) && GLUED(c, i + 2) && GLUED(c, i + 3) &&
+     GLUED(c, i + 4) && !(i > 0 && GLUED(c, i) && (NUM(c, i - 1) || P(c, i - 1, '-')))) {
+    int y = (int)c->t[i].num, mo = (int)c->t[i + 2].num, d = (int)c->t[i + 4].num;
+    size_t e = i + 5;
+    if(!nkg_tx_valid(y, mo, d))
+      return 0;
+    if(NUM(c, e) && GLUED(c, e))
+      return 0;
+    if(IS(c, e, "t") && GLUED(c, e) && NDIG(c, e + 1) == 2 && GLUED(c, e + 1) &&
+       P(c, e + 2, ':') && NDIG(c, e + 3) == 2 && c->t[e + 1].num < 24 && c->t[e + 3].num < 60) {
+      S_val(m, "%04d-%02d-%02dT%02ld:%02ld", y, mo, d, c->t[e + 1].num, c->t[e + 3].num);
+      m->y = y;
+      m->m = mo;
+      m->d = d;
+      m->type = NKG_TIMEX_TIME;
+      e += 4;
+      if(P(c, e, ':') && NDIG(c, e + 1) == 2 && GLUED(c, e))
+        e += 2;
+      if(IS(c, e, "z") && GLUED(c, e))
+        e++;
+      return e - i;
+    }
+    S_set_day(m, y, mo, d);
+    m->type = NKG_TIMEX_DATE;
+    return e - i;
+  }
+  if(NUM(c, i) && NDIG(c, i) <= 2 && P(c, i + 1, '/') && NUM(c, i + 2) && NDIG(c, i + 2) <= 2 &&
+     P(c, i + 3, '/') && (NDIG(c, i + 4) == 4 || NDIG(c, i + 4) == 2) && GLUED(c, i + 1) &&
+     GLUED(c, i + 2) && GLUED(c, i + 3) && GLUED(c, i + 4) &&
+     !(P(c, i + 5, '/') && GLUED(c, i + 5)) && !(i > 0 && GLUED(c, i) && !P(c, i - 1, '(')) &&
+     !(NUM(c, i + 5) && GLUED(c, i + 5))) {
+    int mo = (int)c->t[i].num, d = (int)c->t[i + 2].num;
+    int y = NDIG(c, i + 4) == 4 ? (int)c->t[i + 4].num : S_two_digit_year(c, c->t[i + 4].num);
+    if(!nkg_tx_valid(y, mo, d))
+      return 0;
+    S_set_day(m, y, mo, d);
+    m->type = NKG_TIMEX_DATE;
+    return 5;
+  }
+  return 0;
+}
+
+/* Clock times: 6:56 AM, 10 p.m., noon, midnight, 4 in the morning, with an
+ * optional zone and day: "10 p.m. Wednesday", "9 a.m. EST Tuesday". */
+static size_t S_clock(const S_ctx *c, size_t i, int *hh, int *mm)
+{
+  size_t j = i;
+  int h, mi = 0;
+  bool ampm = false, colon = false;
+  if(IS(c, i, "noon") || IS(c, i, "midday")) {
+    *hh = 12;
+    *mm = 0;
+    return 1;
+  }
+  if(IS(c, i, "midnight")) {
+    *hh = 0;
+    *mm = 0;
+    return 1;
+  }
+  if(!NUM(c, i) || NDIG(c, i) > 2)
+    return 0;
+  if(i > 0 && GLUED(c, i) && (NUM(c, i - 1) || P(c, i - 1, ':') || P(c, i - 1, '$') ||
+                               P(c, i - 1, '.') || P(c, i - 1, ',')))
+    return 0;
+  h = (int)c->t[i].num;
+  j = i + 1;
+  if(P(c, j, ':') && GLUED(c, j) && NDIG(c, j + 1) == 2 && GLUED(c, j + 1)) {
+    mi = (int)c->t[j + 1].num;
+    if(mi > 59)
+      return 0;
+    j += 2;
+    colon = true;
+    if(P(c, j, ':') && GLUED(c, j) && NDIG(c, j + 1) == 2)
+      j += 2;
+    if(NUM(c, j) && GLUED(c, j))
+      return 0;
+  }
+  if(IS(c, j, "am") || IS(c, j, "pm")) {
+    if(IS(c, j, "pm"))
+      h = h % 12 + 12;
+    else
+      h = h % 12;
+    ampm = true;
+    j++;
+    if(P(c, j, '.') && GLUED(c, j))
+      j++;
+  } else if((IS(c, j, "a") || IS(c, j, "p")) && P(c, j + 1, '.') && IS(c, j + 2, "m") &&
+            GLUED(c, j + 1) && GLUED(c, j + 2)) {
+    if(IS(c, j, "p"))
+      h = h % 12 + 12;
+    else
+      h = h % 12;
+    ampm = true;
+    j += 3;
+    if(P(c, j, '.') && GLUED(c, j))
+      j++;
+  } else if(IS(c, j, "in") && IS(c, j + 1, "the") &&
+            (IS(c, j + 2, "morning") || IS(c, j + 2, "afternoon") || IS(c, j + 2, "evening"))) {
+    if(!IS(c, j + 2, "morning") && h < 12)
+      h += 12;
+    ampm = true;
+    j += 3;
+  } else if(IS(c, j, "o") && P(c, j + 1, '\'') && IS(c, j + 2, "clock")) {
+    ampm = true;
+    j += 3;
+  }
+  if(!ampm)
+    return 0; /* "6:56" alone is no time (a score, a ratio, a verse) */
+  (void)colon;
+  if(h > 23 || (c->t[i].num > 12 && ampm && !IS(c, i + 1, "in")))
+    return 0;
+  *hh = h;
+  *mm = mi;
+  return j - i;
+}
+
+
+/* ---- day parts ---- */
+
+static const char *S_daypart(const S_ctx *c, size_t i)
+{
+  if(IS(c, i, "morning"))
+    return "MO";
+  if(IS(c, i, "afternoon"))
+    return "AF";
+  if(IS(c, i, "evening"))
+    return "EV";
+  if(IS(c, i, "night") || IS(c, i, "overnight"))
+    return "NI";
+  return NULL;
+}
+
+/* Optional leading "early", "late", "mid", "earlier", "later" (+ "-"). */
+static size_t S_mod(const S_ctx *c, size_t i)
+{
+  if(IS(c, i, "early") || IS(c, i, "late") || IS(c, i, "earlier") || IS(c, i, "later") ||
+     IS(c, i, "mid")) {
+    if(P(c, i + 1, '-') && GLUED(c, i + 1))
+      return 2;
+    return 1;
+  }
+  if(IS(c, i, "the") && (IS(c, i + 1, "end") || IS(c, i + 1, "beginning") ||
+                         IS(c, i + 1, "start") || IS(c, i + 1, "middle")) &&
+     IS(c, i + 2, "of"))
+    return 0; /* "the end of": left out of the span, as TimeBank does */
+  return 0;
+}
+
+/* weekday: [early|late] [last|this|next|this coming] Monday [morning|night] */
+static size_t S_r_weekday(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i + S_mod(c, i), k;
+  int wd, shift = 0, dir;
+  int rel = 0; /* -1 last, +1 next, 2 this */
+  const char *part;
+  if(IS(c, j, "last") || IS(c, j, "past") || IS(c, j, "previous")) {
+    rel = -1;
+    j++;
+  } else if(IS(c, j, "next")) {
+    rel = 1;
+    j++;
+  } else if(IS(c, j, "this") && IS(c, j + 1, "coming")) {
+    rel = 1;
+    j += 2;
+  } else if(IS(c, j, "this") || IS(c, j, "coming")) {
+    rel = 2;
+    j++;
+  }
+  if(j >= c->n || c->t[j].kind != 'w' || !(wd = nkg_tx_weekday(c->t[j].low)))
+    return 0;
+  if(strlen(c->t[j].low) <= 5 && strcmp(c->t[j].low, "sunday") && strcmp(c->t[j].low, "monday") &&
+     strcmp(c->t[j].low, "friday")) {
+    /* abbreviations: only with a capital and a period ("Sun." is a paper) */
+    if(!CAP(c, j) || !(P(c, j + 1, '.') && GLUED(c, j + 1)))
+      return 0;
+    k = j + 2;
+  } else {
+    k = j + 1;
+  }
+  part = S_daypart(c, k);
+  if(rel == -1) {
+    dir = -1;
+  } else if(rel == 1) {
+    dir = 1;
+  } else {
+    dir = S_tense(c, i, k - 1);
+    if(rel == 2 && dir == 0)
+      dir = 1;
+  }
+  S_weekday_val(c, m, wd, dir, 0);
+  if(c->has && (rel == -1 || rel == 1) && m->dir == 0) {
+    /* "last Monday" on a Monday is a week back; "next Monday" a week on */
+    shift = rel;
+    S_weekday_val(c, m, wd, dir, shift);
+  }
+  m->type = NKG_TIMEX_DATE;
+  if(part) {
+    size_t n0 = strlen(m->value);
+    snprintf(m->value + n0, sizeof m->value - n0, "T%s", part);
+    m->type = NKG_TIMEX_TIME;
+    k++;
+  }
+  return k - i;
+}
+
+/* today, yesterday, tomorrow, tonight, last night, this morning ... */
+static size_t S_r_deictic(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i + S_mod(c, i);
+  int off = 0;
+  const char *part = NULL;
+  bool found = false;
+  if(IS(c, j, "today")) {
+    found = true;
+  } else if(IS(c, j, "yesterday")) {
+    off = -1;
+    found = true;
+  } else if(IS(c, j, "tomorrow")) {
+    off = 1;
+    found = true;
+  } else if(IS(c, j, "tonight")) {
+    part = "NI";
+    found = true;
+  } else if(IS(c, j, "last") && IS(c, j + 1, "night")) {
+    off = -1;
+    part = "NI";
+    found = true;
+    j++;
+  } else if(IS(c, j, "this") && S_daypart(c, j + 1)) {
+    part = S_daypart(c, j + 1);
+    found = true;
+    j++;
+  } else if(IS(c, i, "the") && IS(c, i + 1, "day") && (IS(c, i + 2, "before") || IS(c, i + 2, "after")) &&
+            (IS(c, i + 3, "yesterday") || IS(c, i + 3, "tomorrow"))) {
+    off = IS(c, i + 3, "yesterday") ? -2 : 2;
+    found = true;
+    j = i + 3;
+  }
+  if(!found)
+    return 0;
+  j++;
+  if(!part && (off != 0 || IS(c, j - 1, "today")) && S_daypart(c, j)) {
+    part = S_daypart(c, j);
+    j++;
+  }
+  m->anchored = true;
+  m->dir = off < 0 ? -1 : off > 0 ? 1 : 0;
+  if(c->has) {
+    int y = c->dct.year, mo = c->dct.month, d = c->dct.day;
+    S_add_days(&y, &mo, &d, off);
+    S_set_day(m, y, mo, d);
+  } else {
+    S_val(m, "XXXX-XX-XX");
+  }
+  m->type = NKG_TIMEX_DATE;
+  if(part) {
+    size_t n0 = strlen(m->value);
+    snprintf(m->value + n0, sizeof m->value - n0, "T%s", part);
+    m->type = NKG_TIMEX_TIME;
+  }
+  return j - i;
+}
+
+/* Clock time with optional zone and day: "10 p.m. Wednesday", "6:56 AM". */
+static size_t S_r_time(S_ctx *c, size_t i, S_m *m)
+{
+  int hh, mm;
+  size_t n = S_clock(c, i, &hh, &mm), j;
+  S_m day;
+  bool have_day = false;
+  if(!n)
+    return 0;
+  j = i + n;
+  /* a zone: (EST), EDT, GMT */
+  if(j < c->n && c->t[j].kind == 'w' && c->t[j].end - c->t[j].start <= 4 && CAP(c, j)) {
+    static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                                        "et", "ct", "mt", "pt", "gmt", "utc", "bst", "cet",
+                                        "cest", NULL};
+    if(S_in(c->t[j].low, zones))
+      j++;
+  }
+  memset(&day, 0, sizeof day);
+  if(IS(c, j, "on") && j + 1 < c->n && nkg_tx_weekday(c->t[j + 1].low))
+    j++;
+  if(S_r_calendar(c, j, &day) > 0 && day.value[0]) {
+    j += S_r_calendar(c, j, &day);
+    have_day = true;
+  } else if(j < c->n && c->t[j].kind == 'w' && nkg_tx_weekday(c->t[j].low) &&
+            strlen(c->t[j].low) > 5) {
+    S_weekday_val(c, &day, nkg_tx_weekday(c->t[j].low), S_tense(c, i, j), 0);
+    j++;
+    have_day = true;
+  } else if(IS(c, j, "today") || IS(c, j, "yesterday") || IS(c, j, "tomorrow") ||
+            IS(c, j, "tonight")) {
+    S_r_deictic(c, j, &day);
+    day.value[10] = '\0';
+    j++;
+    have_day = true;
+  }
+  m->type = NKG_TIMEX_TIME;
+  if(have_day && strlen(day.value) >= 10) {
+    S_val(m, "%.10sT%02d:%02d", day.value, hh, mm);
+    m->anchored = day.anchored;
+    m->dir = day.dir;
+  } else if(c->ad) {
+    S_val(m, "%04d-%02d-%02dT%02d:%02d", c->ay, c->am, c->ad, hh, mm);
+    m->anchored = true;
+  } else if(c->has) {
+    S_val(m, "%04d-%02d-%02dT%02d:%02d", c->dct.year, c->dct.month, c->dct.day, hh, mm);
+    m->anchored = true;
+  } else {
+    S_val(m, "XXXX-XX-XXT%02d:%02d", hh, mm);
+  }
+  return j - i;
+}
+
+/* Years, decades, centuries: 1998, fiscal 1998, mid-1990s, the 1990s,
+ * '98, the nineties, the 20th century, the 1988 period. */
+static size_t S_r_year(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i, e;
+  bool the = false;
+  if(IS(c, j, "the")) {
+    the = true;
+    j++;
+  }
+  j += S_mod(c, j);
+  if(IS(c, j, "fiscal") || IS(c, j, "calendar") || IS(c, j, "financial") ||
+     IS(c, j, "fy")) {
+    j++;
+    if(IS(c, j, "year"))
+      j++;
+  }
+  /* decades: 1990s, '90s, the nineties */
+  if(NDIG(c, j) == 4 && c->t[j].num % 10 == 0 && IS(c, j + 1, "s") && GLUED(c, j + 1) &&
+     c->t[j].num >= 1000 && c->t[j].num < 2200 &&
+     !(j > 0 && GLUED(c, j) && (P(c, j - 1, '$') || NUM(c, j - 1)))) {
+    S_val(m, "%03ld", c->t[j].num / 10);
+    m->type = NKG_TIMEX_DATE;
+    return j + 2 - i;
+  }
+  if(P(c, j, '\'') && NDIG(c, j + 1) == 2 && c->t[j + 1].num % 10 == 0 && IS(c, j + 2, "s") &&
+     GLUED(c, j + 1) && GLUED(c, j + 2)) {
+    int y = S_two_digit_year(c, c->t[j + 1].num);
+    S_val(m, "%03d", y / 10);
+    m->type = NKG_TIMEX_DATE;
+    return j + 3 - i;
+  }
+  if(the || j > i) {
+    static const char *const dec[] = {"twenties", "thirties", "forties", "fifties", "sixties",
+                                      "seventies", "eighties", "nineties", NULL};
+    size_t k;
+    for(k = 0; dec[k]; k++)
+      if(IS(c, j, dec[k])) {
+        int y = S_two_digit_year(c, (long)(20 + 10 * k));
+        S_val(m, "%03d", y / 10);
+        m->type = NKG_TIMEX_DATE;
+        return j + 1 - i;
+      }
+  }
+  /* centuries: the 20th century, the 19th-century */
+  if(NUM(c, j) && NDIG(c, j) <= 2 && S_ordinal_suffix(c, j + 1) &&
+     (IS(c, j + 2, "century") || (P(c, j + 2, '-') && IS(c, j + 3, "century")))) {
+    e = IS(c, j + 2, "century") ? j + 3 : j + 4;
+    S_val(m, "%02ld", c->t[j].num - 1);
+    m->type = NKG_TIMEX_DATE;
+    return e - i;
+  }
+  /* two-digit year: '98 */
+  if(P(c, j, '\'') && NDIG(c, j + 1) == 2 && GLUED(c, j + 1) && !GLUED(c, j) &&
+     !(IS(c, j + 2, "s") && GLUED(c, j + 2)) && (j == i || j > i)) {
+    if(j == i && !(i > 0 && (IS(c, i - 1, "in") || IS(c, i - 1, "since") ||
+                              IS(c, i - 1, "of") || IS(c, i - 1, "until") ||
+                              IS(c, i - 1, "by") || IS(c, i - 1, "fiscal"))))
+      return 0;
+    S_val(m, "%04d", S_two_digit_year(c, c->t[j + 1].num));
+    m->type = NKG_TIMEX_DATE;
+    return j + 2 - i;
+  }
+  if(!S_year_like(c, j))
+    return 0;
+  e = j + 1;
+  /* a quantity, not a year: "1500 people", "2000 feet" */
+  if(e < c->n && c->t[e].kind == 'w' && S_quantity_noun(c->t[e].low))
+    return 0;
+  if(j > 0 && (P(c, j - 1, '$') || IS(c, j - 1, "no") || IS(c, j - 1, "number") ||
+               IS(c, j - 1, "route") || IS(c, j - 1, "flight") || IS(c, j - 1, "room") ||
+               IS(c, j - 1, "page") || IS(c, j - 1, "model") || IS(c, j - 1, "about") ||
+               IS(c, j - 1, "some") || IS(c, j - 1, "nearly") || IS(c, j - 1, "than") ||
+               IS(c, j - 1, "approximately") || IS(c, j - 1, "almost") ||
+               IS(c, j - 1, "over") || IS(c, j - 1, "least") || IS(c, j - 1, "only") ||
+               IS(c, j - 1, "to") || IS(c, j - 1, "of") || IS(c, j - 1, "by")) &&
+     !(j > 0 && (IS(c, j - 1, "to") || IS(c, j - 1, "of") || IS(c, j - 1, "by") ||
+                 IS(c, j - 1, "over")) &&
+       (c->t[j].num >= 1900 && c->t[j].num <= 2100)))
+    return 0;
+  /* without a DCT any 1000..2199 will do; with one, stay within reason */
+  if(c->has && (c->t[j].num > c->dct.year + 60))
+    return 0;
+  if(c->t[j].num < 1500 && !(j > 0 && (IS(c, j - 1, "in") || IS(c, j - 1, "since") ||
+                                       IS(c, j - 1, "year"))))
+    return 0;
+  S_val(m, "%04ld", c->t[j].num);
+  m->type = NKG_TIMEX_DATE;
+  /* "the 1988 period", "the 1989 fiscal year" */
+  if(the && (IS(c, e, "period") || IS(c, e, "year")))
+    e++;
+  else if(the && IS(c, e, "fiscal") && IS(c, e + 1, "year"))
+    e += 2;
+  else if(the && !(IS(c, e, "s")))
+    return 0; /* "the 1998 Olympics": the year alone is the timex */
+  return e - i;
+}
+
+static int S_season(const S_ctx *c, size_t i)
+{
+  if(IS(c, i, "spring"))
+    return 1;
+  if(IS(c, i, "summer"))
+    return 2;
+  if(IS(c, i, "fall") || IS(c, i, "autumn"))
+    return 3;
+  if(IS(c, i, "winter"))
+    return 4;
+  return 0;
+}
+
+static const char *const S_season_code[] = {"", "SP", "SU", "FA", "WI"};
+
+/* Months alone and seasons: [early|late|mid] [last|this|next] May
+ * [this year|last year|of 1998]. */
+static size_t S_r_month(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i + S_mod(c, i), k;
+  int rel = 0, mo, season = 0, y = 0, dir = 0;
+  bool prefixed = j > i;
+  if(IS(c, j, "the") && S_season(c, j + 1)) {
+    j++;
+    prefixed = true;
+  }
+  if(IS(c, j, "last") || IS(c, j, "past")) {
+    rel = -1;
+    j++;
+  } else if(IS(c, j, "next")) {
+    rel = 1;
+    j++;
+  } else if(IS(c, j, "this")) {
+    rel = 2;
+    j++;
+  }
+  mo = S_month_at(c, j, &k);
+  if(!mo) {
+    season = S_season(c, j);
+    if(!season)
+      return 0;
+    if(!rel && !prefixed && !(i > 0 && (IS(c, i - 1, "in") || IS(c, i - 1, "during") ||
+                                        IS(c, i - 1, "since") || IS(c, i - 1, "until") ||
+                                        IS(c, i - 1, "by") || IS(c, i - 1, "this"))) &&
+       !NDIG(c, j + 1))
+      return 0;
+    k = j + 1;
+  } else if(!rel && !prefixed && !S_month_alone_ok(c, j, mo)) {
+    if(!(NDIG(c, k) == 4))
+      return 0;
+  }
+  if(!mo && !season)
+    return 0;
+  /* explicit year after it */
+  {
+    size_t f = k;
+    if(IS(c, f, "of") || P(c, f, ','))
+      f++;
+    if(NDIG(c, f) == 4 && c->t[f].num >= 1000 && c->t[f].num < 2200 && !rel) {
+      y = (int)c->t[f].num;
+      k = f + 1;
+    } else if((IS(c, k, "this") || IS(c, k, "last") || IS(c, k, "next")) && IS(c, k + 1, "year") &&
+              c->has && !rel) {
+      y = c->dct.year + (IS(c, k, "last") ? -1 : IS(c, k, "next") ? 1 : 0);
+      k += 2;
+      m->anchored = true;
+    }
+  }
+  if(!y && c->has) {
+    int cm = c->dct.month, cy = c->dct.year;
+    m->anchored = true;
+    if(season) {
+      int cs = cm == 12 || cm <= 2 ? 4 : (cm - 3) / 3 + 1;
+      int sy = cm == 12 ? cy + 1 : cy; /* winter is named by the year it ends? use DCT's */
+      (void)sy;
+      if(rel == 2)
+        y = cy;
+      else if(rel == -1)
+        y = season < cs ? cy : cy - 1;
+      else if(rel == 1)
+        y = season > cs ? cy : cy + 1;
+      else {
+        dir = S_tense(c, i, k - 1);
+        y = dir > 0 ? (season >= cs ? cy : cy + 1) : (season <= cs ? cy : cy - 1);
+      }
+    } else if(rel == 2) {
+      y = cy;
+    } else if(rel == -1) {
+      y = mo < cm ? cy : cy - 1;
+      dir = -1;
+    } else if(rel == 1) {
+      y = mo > cm ? cy : cy + 1;
+      dir = 1;
+    } else {
+      int od = 0;
+      dir = S_tense(c, i, k - 1);
+      y = S_month_year(c, mo, 0, dir, &od);
+      dir = od;
+    }
+    m->dir = dir;
+  }
+  m->type = NKG_TIMEX_DATE;
+  if(season) {
+    if(y)
+      S_val(m, "%04d-%s", y, S_season_code[season]);
+    else
+      S_val(m, "XXXX-%s", S_season_code[season]);
+  } else {
+    if(y)
+      S_val(m, "%04d-%02d", y, mo);
+    else
+      S_val(m, "XXXX-%02d", mo);
+  }
+  return k - i;
+}
+
+/* Calendar units relative to the DCT: last week, this month, next year,
+ * earlier this year, the coming weeks, year-earlier, the current quarter. */
+static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i, k;
+  int rel = 99;
+  bool pl;
+  S_unit u;
+  int y, mo, d;
+  j += S_mod(c, j);
+  if(IS(c, j, "last") || IS(c, j, "previous")) {
+    rel = -1;
+  } else if(IS(c, j, "next")) {
+    rel = 1;
+  } else if(IS(c, j, "this") || IS(c, j, "current")) {
+    rel = 0;
+  } else if(IS(c, j, "the") && (IS(c, j + 1, "current") || IS(c, j + 1, "present"))) {
+    rel = 0;
+    j++;
+  } else if(IS(c, j, "the") && IS(c, j + 1, "previous") && !NUM(c, j + 2)) {
+    rel = -1;
+    j++;
+  } else if(IS(c, j, "the") && IS(c, j + 1, "next") && !NUM(c, j + 2)) {
+    rel = 1;
+    j++;
+  } else if(IS(c, j, "the") && IS(c, j + 1, "coming")) {
+    rel = 5;
+    j++;
+  } else if(IS(c, j, "coming") || IS(c, j, "upcoming")) {
+    rel = 5;
+  } else if(IS(c, j, "year") && P(c, j + 1, '-') && (IS(c, j + 2, "earlier") || IS(c, j + 2, "ago")) &&
+            GLUED(c, j + 1) && GLUED(c, j + 2)) {
+    /* year-earlier, year-ago */
+    size_t e = j + 3;
+    if(!c->has && !c->ay)
+      S_val(m, "XXXX");
+    else
+      S_val(m, "%04d", (c->has ? c->dct.year : c->ay) - 1);
+    m->type = NKG_TIMEX_DATE;
+    m->anchored = true;
+    m->dir = -1;
+    if(IS(c, i, "the") && (IS(c, e, "period") || IS(c, e, "quarter")))
+      return 0; /* left to the quarter rule */
+    return e - i;
+  } else {
+    return 0;
+  }
+  j++;
+  if(IS(c, j, "fiscal") || IS(c, j, "financial") || IS(c, j, "calendar"))
+    j++;
+  if(j >= c->n || c->t[j].kind != 'w')
+    return 0;
+  u = S_unit_of(c->t[j].low, &pl);
+  if(u == U_NONE || u == U_SEC || u == U_MIN || u == U_HOUR)
+    return 0;
+  k = j + 1;
+  m->anchored = true;
+  m->type = NKG_TIMEX_DATE;
+  if(rel == 5) {
+    if(!pl && u != U_WEEKEND)
+      return 0;
+    S_val(m, "FUTURE_REF");
+    m->dir = 1;
+    return k - i;
+  }
+  if(pl)
+    return 0; /* "last three years" is the duration rule's */
+  m->dir = rel;
+  if(!c->has) {
+    switch(u) {
+    case U_DAY:
+      S_val(m, "XXXX-XX-XX");
+      break;
+    case U_WEEK:
+      S_val(m, "XXXX-WXX");
+      break;
+    case U_WEEKEND:
+      S_val(m, "XXXX-WXX-WE");
+      break;
+    case U_MONTH:
+      S_val(m, "XXXX-XX");
+      break;
+    case U_QUARTER:
+      S_val(m, "XXXX-QX");
+      break;
+    case U_YEAR:
+      S_val(m, "XXXX");
+      break;
+    case U_DECADE:
+      S_val(m, "XXX");
+      break;
+    case U_CENTURY:
+      S_val(m, "XX");
+      break;
+    case U_NONE:
+    case U_SEC:
+    case U_MIN:
+    case U_HOUR:
+      return 0;
+    }
+    return k - i;
+  }
+  y = c->dct.year;
+  mo = c->dct.month;
+  d = c->dct.day;
+  switch(u) {
+  case U_DAY:
+    S_add_days(&y, &mo, &d, rel);
+    S_set_day(m, y, mo, d);
+    break;
+  case U_WEEK:
+    S_add_days(&y, &mo, &d, 7L * rel);
+    S_week_val(m, y, mo, d);
+    break;
+  case U_WEEKEND: {
+    int wd = nkg_tx_wday(y, mo, d);
+    if(rel < 0 && wd < 6)
+      S_add_days(&y, &mo, &d, -7);
+    else if(rel > 0)
+      S_add_days(&y, &mo, &d, 7);
+    else if(rel == 0 && wd < 6 && S_tense(c, i, k - 1) < 0)
+      S_add_days(&y, &mo, &d, -7);
+    S_week_val(m, y, mo, d);
+    strcat(m->value, "-WE");
+    break;
+  }
+  case U_MONTH:
+    S_add_months(&y, &mo, rel);
+    S_val(m, "%04d-%02d", y, mo);
+    break;
+  case U_QUARTER: {
+    int q = (mo - 1) / 3 + rel;
+    while(q < 0) {
+      q += 4;
+      y--;
+    }
+    while(q > 3) {
+      q -= 4;
+      y++;
+    }
+    S_val(m, "%04d-Q%d", y, q + 1);
+    break;
+  }
+  case U_YEAR:
+    S_val(m, "%04d", y + rel);
+    break;
+  case U_DECADE:
+    S_val(m, "%03d", y / 10 + rel);
+    break;
+  case U_CENTURY:
+    S_val(m, "%02d", y / 100 + rel);
+    break;
+  case U_NONE:
+  case U_SEC:
+  case U_MIN:
+  case U_HOUR:
+    return 0;
+  }
+  return k - i;
+}
+
+/* Fiscal quarters and halves: the third quarter, third-quarter, the 1988
+ * second quarter, the first quarter of 1999, the latest quarter, the
+ * year-ago quarter, the first half. */
+static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
+{
+  static const char *const ord[] = {"first", "second", "third", "fourth", NULL};
+  size_t j = i, k;
+  int q = 0, y = 0, yshift = 0, half = 0;
+  bool latest = false, det = false;
+  if(IS(c, j, "the") || IS(c, j, "its") || IS(c, j, "their") || IS(c, j, "a") ||
+     IS(c, j, "that")) {
+    det = true;
+    j++;
+  }
+  if(IS(c, j, "this") && IS(c, j + 1, "year") && P(c, j + 2, '\'') && IS(c, j + 3, "s")) {
+    j += 4;
+    det = true;
+  }
+  if(IS(c, j, "year") && P(c, j + 1, '-') && (IS(c, j + 2, "ago") || IS(c, j + 2, "earlier")) &&
+     GLUED(c, j + 1)) {
+    yshift = -1;
+    j += 3;
+  } else if(IS(c, j, "comparable") || IS(c, j, "corresponding") || IS(c, j, "same")) {
+    size_t s = j + 1;
+    if(IS(c, s, "year") && P(c, s + 1, '-') && (IS(c, s + 2, "ago") || IS(c, s + 2, "earlier"))) {
+      yshift = -1;
+      j = s + 3;
+    } else {
+      return 0;
+    }
+  }
+  if(NDIG(c, j) == 4 && S_year_like(c, j)) {
+    y = (int)c->t[j].num;
+    j++;
+  }
+  if(IS(c, j, "fiscal"))
+    j++;
+  if(IS(c, j, "latest") || IS(c, j, "recent") || IS(c, j, "just-ended") ||
+     IS(c, j, "most")) {
+    if(IS(c, j, "most") && IS(c, j + 1, "recent"))
+      j++;
+    latest = true;
+    j++;
+  } else if(IS(c, j, "current")) {
+    j++;
+    latest = false;
+    q = c->has ? (c->dct.month - 1) / 3 + 1 : 0;
+    if(!IS(c, j, "quarter"))
+      return 0;
+    k = j + 1;
+    if(!c->has) {
+      S_val(m, "XXXX-QX");
+    } else {
+      S_val(m, "%04d-Q%d", c->dct.year, q);
+    }
+    m->type = NKG_TIMEX_DATE;
+    m->anchored = true;
+    return k - i;
+  } else if(j < c->n && c->t[j].kind == 'w') {
+    int o;
+    for(o = 0; ord[o]; o++)
+      if(IS(c, j, ord[o]))
+        break;
+    if(ord[o]) {
+      q = o + 1;
+      j++;
+    } else if(IS(c, j, "final") || IS(c, j, "last")) {
+      if(!IS(c, j + 1, "quarter") && !(P(c, j + 1, '-') && IS(c, j + 2, "quarter")))
+        return 0;
+      q = 4;
+      j++;
+    }
+  } else if(NUM(c, j) && NDIG(c, j) == 1 && S_ordinal_suffix(c, j + 1)) {
+    q = (int)c->t[j].num;
+    j += 2;
+  }
+  if(P(c, j, '-') && GLUED(c, j) && (IS(c, j + 1, "quarter") || IS(c, j + 1, "half")))
+    j++;
+  if(IS(c, j, "quarter")) {
+    k = j + 1;
+  } else if(IS(c, j, "half") && (q == 1 || q == 2)) {
+    half = q;
+    q = 0;
+    k = j + 1;
+  } else if((latest || yshift) && IS(c, j, "period") && det) {
+    k = j + 1;
+  } else {
+    return 0;
+  }
+  if(!q && !half && !latest && !yshift && !det)
+    return 0;
+  if(!q && !half && !latest && !yshift && det) {
+    if(!IS(c, i, "the") || IS(c, j, "period"))
+      return 0;
+    latest = true; /* "the quarter": the one being reported */
+  }
+  if(q > 4)
+    return 0;
+  /* "of 1999", "of fiscal 1999" */
+  {
+    size_t f = k;
+    if(IS(c, f, "of") || IS(c, f, "in")) {
+      f++;
+      if(IS(c, f, "fiscal"))
+        f++;
+      if(NDIG(c, f) == 4 && S_year_like(c, f)) {
+        y = (int)c->t[f].num;
+        k = f + 1;
+      }
+    }
+  }
+  m->type = NKG_TIMEX_DATE;
+  if(!y) {
+    if(!c->has) {
+      if(half)
+        S_val(m, "XXXX-H%d", half);
+      else if(q)
+        S_val(m, "XXXX-Q%d", q);
+      else
+        S_val(m, "XXXX-QX");
+      return k - i;
+    }
+    m->anchored = true;
+    y = c->dct.year;
+    {
+      int cq = (c->dct.month - 1) / 3 + 1;
+      if(latest || (!q && !half)) {
+        q = cq - 1;
+        if(q == 0) {
+          q = 4;
+          y--;
+        }
+      } else if(q && q > cq) {
+        int dir = S_tense(c, i, k - 1);
+        if(dir <= 0)
+          y--;
+      } else if(half && (half - 1) * 6 + 1 > c->dct.month) {
+        if(S_tense(c, i, k - 1) <= 0)
+          y--;
+      }
+    }
+  }
+  y += yshift;
+  if(half)
+    S_val(m, "%04d-H%d", y, half);
+  else
+    S_val(m, "%04d-Q%d", y, q);
+  return k - i;
+}
+
+/* Counted units: two weeks ago, a year earlier, nearly two months, the
+ * past three years, 16-hour, two-year-old, several days, years. */
+static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i, cn, k;
+  long n = 0;
+  bool pl, half = false, the = false, framed = false;
+  S_unit u;
+  if(IS(c, j, "the")) {
+    the = true;
+    j++;
+  }
+  if(IS(c, j, "past") || IS(c, j, "last") || IS(c, j, "next") || IS(c, j, "first") ||
+     IS(c, j, "previous") || IS(c, j, "following") || IS(c, j, "coming") ||
+     IS(c, j, "final") || IS(c, j, "initial")) {
+    framed = true;
+    j++;
+  } else if(!the) {
+    if(IS(c, j, "nearly") || IS(c, j, "almost") || IS(c, j, "over") || IS(c, j, "under")) {
+      j++;
+    } else if((IS(c, j, "more") || IS(c, j, "less") || IS(c, j, "fewer")) && IS(c, j + 1, "than")) {
+      j += 2;
+    } else if((IS(c, j, "at") && (IS(c, j + 1, "least") || IS(c, j + 1, "most"))) ||
+              (IS(c, j, "up") && IS(c, j + 1, "to"))) {
+      j += 2;
+    }
+  }
+  cn = S_count(c, j, &n);
+  if(cn == 0) {
+    /* "the past year", "the last week": one unit */
+    if(framed && the && j < c->n && c->t[j].kind == 'w') {
+      u = S_unit_of(c->t[j].low, &pl);
+      if(u != U_NONE && !pl && u != U_WEEKEND) {
+        m->type = NKG_TIMEX_DURATION;
+        S_dur(m, 1, u, false);
+        return j + 1 - i;
+      }
+      if(u != U_NONE && pl && (IS(c, j - 1, "past") || IS(c, j - 1, "last"))) {
+        /* "the last few months" came through S_count; bare "the past years" */
+        m->type = NKG_TIMEX_DURATION;
+        S_dur(m, -1, u, false);
+        return j + 1 - i;
+      }
+    }
+    return 0;
+  }
+  k = j + cn;
+  if(k > j + 1 && NUM(c, j) && NUM(c, k - 1))
+    half = true; /* 2 1/2 */
+  if(IS(c, k - 1, "half") && IS(c, k - 2, "a") && IS(c, k - 3, "and"))
+    half = true;
+  /* 16-hour, two-year, 30-year-old */
+  if(P(c, k, '-') && GLUED(c, k) && GLUED(c, k + 1) && k + 1 < c->n && c->t[k + 1].kind == 'w') {
+    u = S_unit_of(c->t[k + 1].low, &pl);
+    if(u == U_NONE || pl)
+      return 0;
+    k += 2;
+    if(P(c, k, '-') && IS(c, k + 1, "old") && GLUED(c, k) && GLUED(c, k + 1))
+      k += 2;
+    else if(P(c, k, '-') && IS(c, k + 1, "long") && GLUED(c, k))
+      k += 2;
+    if(n < 0)
+      return 0;
+    m->type = NKG_TIMEX_DURATION;
+    S_dur(m, n, u, half);
+    return k - i;
+  }
+  if(IS(c, k, "more") || IS(c, k, "additional") || IS(c, k, "straight") ||
+     IS(c, k, "consecutive") || IS(c, k, "full") || IS(c, k, "long"))
+    k++;
+  if(k >= c->n || c->t[k].kind != 'w')
+    return 0;
+  u = S_unit_of(c->t[k].low, &pl);
+  if(u == U_NONE)
+    return 0;
+  if(n == 1 && pl && !half)
+    return 0;
+  /* "a year" in "$5 a year" or "twice a year" is a rate (SET) */
+  k++;
+  if(IS(c, j, "a") && !framed && !the && j == i && (u == U_DAY || u == U_WEEK ||
+                                                    u == U_MONTH || u == U_YEAR) &&
+     i > 0 && (NUM(c, i - 1) || IS(c, i - 1, "twice") || IS(c, i - 1, "times") ||
+               IS(c, i - 1, "once") || IS(c, i - 1, "million") || IS(c, i - 1, "billion") ||
+               IS(c, i - 1, "percent") || IS(c, i - 1, "thousand") || P(c, i - 1, '%') ||
+               IS(c, i - 1, "hundred") || IS(c, i - 1, "dollars") || IS(c, i - 1, "barrels") ||
+               IS(c, i - 1, "tons") || IS(c, i - 1, "cents"))) {
+    m->type = NKG_TIMEX_SET;
+    S_dur(m, 1, u, false);
+    return k - i;
+  }
+  if(IS(c, k, "old") || (P(c, k, '-') && IS(c, k + 1, "old") && GLUED(c, k))) {
+    /* "two years old": an age */
+    return 0;
+  }
+  /* ago / earlier / later / from now */
+  if(!framed && (IS(c, k, "ago") || IS(c, k, "earlier") || IS(c, k, "later") ||
+                 IS(c, k, "before") || IS(c, k, "after") || IS(c, k, "hence") ||
+                 (IS(c, k, "from") && IS(c, k + 1, "now")))) {
+    int sign = (IS(c, k, "ago") || IS(c, k, "earlier") || IS(c, k, "before")) ? -1 : 1;
+    bool ago = IS(c, k, "ago") || IS(c, k, "from") || IS(c, k, "hence");
+    bool rel_anchor = IS(c, k, "earlier") || IS(c, k, "later");
+    int y, mo, d;
+    if(IS(c, k, "before") || IS(c, k, "after")) {
+      m->type = NKG_TIMEX_DURATION;
+      S_dur(m, n, u, half);
+      return k - i;
+    }
+    if(n < 0 || half || u == U_SEC || u == U_MIN || u == U_HOUR) {
+      if(n < 0 && ago) {
+        S_val(m, sign < 0 ? "PAST_REF" : "FUTURE_REF");
+        m->type = NKG_TIMEX_DATE;
+        m->anchored = true;
+        m->dir = sign;
+        return k + (IS(c, k, "from") ? 2 : 1) - i;
+      }
+      /* "days earlier", "hours later": a duration, never an exact time */
+      m->type = NKG_TIMEX_DURATION;
+      S_dur(m, n, u, half);
+      return k - i;
+    }
+    if(ago && !c->has) {
+      m->type = NKG_TIMEX_DATE;
+      S_val(m, u == U_DAY ? "XXXX-XX-XX" : u == U_WEEK ? "XXXX-WXX" :
+               u == U_MONTH ? "XXXX-XX" : "XXXX");
+      m->anchored = true;
+      m->dir = sign;
+      return k + (IS(c, k, "from") ? 2 : 1) - i;
+    }
+    if(rel_anchor && c->ad) {
+      y = c->ay;
+      mo = c->am;
+      d = c->ad;
+    } else if(c->has) {
+      y = c->dct.year;
+      mo = c->dct.month;
+      d = c->dct.day;
+    } else {
+      m->type = NKG_TIMEX_DURATION;
+      S_dur(m, n, u, half);
+      return k - i;
+    }
+    m->type = NKG_TIMEX_DATE;
+    m->anchored = true;
+    m->dir = sign;
+    switch(u) {
+    case U_DAY:
+      S_add_days(&y, &mo, &d, sign * n);
+      S_set_day(m, y, mo, d);
+      break;
+    case U_WEEK:
+    case U_WEEKEND:
+      S_add_days(&y, &mo, &d, sign * 7 * n);
+      S_week_val(m, y, mo, d);
+      break;
+    case U_MONTH:
+      S_add_months(&y, &mo, (int)(sign * n));
+      S_val(m, "%04d-%02d", y, mo);
+      break;
+    case U_QUARTER:
+      S_add_months(&y, &mo, (int)(sign * 3 * n));
+      S_val(m, "%04d-Q%d", y, (mo - 1) / 3 + 1);
+      break;
+    case U_YEAR:
+      S_val(m, "%04ld", y + sign * n);
+      break;
+    case U_DECADE:
+      S_val(m, "%04ld", y + sign * 10 * n);
+      break;
+    case U_CENTURY:
+      S_val(m, "%02ld", (y + sign * 100 * n) / 100);
+      break;
+    case U_NONE:
+    case U_SEC:
+    case U_MIN:
+    case U_HOUR:
+      break;
+    }
+    return k + (IS(c, k, "from") ? 2 : 1) - i;
+  }
+  if(the && !framed && n < 0)
+    return 0;
+  /* "the past few days" -> vague; "the past two weeks" -> P2W */
+  if(framed && n < 0 && (IS(c, j - 1, "past") || IS(c, j - 1, "last")) &&
+     (IS(c, j, "few") || IS(c, j + 1, "few"))) {
+    m->type = NKG_TIMEX_DURATION;
+    S_dur(m, -1, u, false);
+    return k - i;
+  }
+  m->type = NKG_TIMEX_DURATION;
+  S_dur(m, n, u, half);
+  return k - i;
+}
+
+/* Bare plural units: "for years", "within weeks", "days after". */
+static size_t S_r_bare_units(S_ctx *c, size_t i, S_m *m)
+{
+  bool pl;
+  S_unit u;
+  if(i >= c->n || c->t[i].kind != 'w')
+    return 0;
+  u = S_unit_of(c->t[i].low, &pl);
+  if(u == U_NONE || !pl || u == U_WEEKEND || u == U_QUARTER)
+    return 0;
+  if(!(i > 0 && (IS(c, i - 1, "for") || IS(c, i - 1, "within") || IS(c, i - 1, "in") ||
+                 IS(c, i - 1, "over") || IS(c, i - 1, "just") || IS(c, i - 1, "took") ||
+                 IS(c, i - 1, "lasted") || IS(c, i - 1, "take") || IS(c, i - 1, "spent") ||
+                 IS(c, i - 1, "only") || P(c, i - 1, ','))) &&
+     !(IS(c, i + 1, "after") || IS(c, i + 1, "before") || IS(c, i + 1, "earlier") ||
+       IS(c, i + 1, "later")))
+    return 0;
+  if(i > 0 && IS(c, i - 1, "in") && !(IS(c, i + 1, ".") || P(c, i + 1, '.') ||
+                                       P(c, i + 1, ',') || IS(c, i + 1, "to")))
+    return 0;
+  m->type = NKG_TIMEX_DURATION;
+  S_dur(m, -1, u, false);
+  return 1;
+}
+
+/* Sets: daily, weekly, every Monday, each July, every two weeks. */
+static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
+{
+  static const struct {
+    const char *w, *v;
+  } adv[] = {{"daily", "P1D"},     {"nightly", "P1D"},   {"weekly", "P1W"},
+             {"monthly", "P1M"},   {"annually", "P1Y"},  {"yearly", "P1Y"},
+             {"quarterly", "P3M"}, {"hourly", "PT1H"},   {"biweekly", "P2W"},
+             {"semiannually", "P6M"}, {"weekdays", "XXXX-WXX-WD"}, {NULL, NULL}};
+  size_t k, j;
+  bool pl;
+  S_unit u;
+  int wd, mo;
+  for(k = 0; adv[k].w; k++)
+    if(IS(c, i, adv[k].w) && strcmp(adv[k].w, "weekdays")) {
+      S_val(m, "%s", adv[k].v);
+      m->type = NKG_TIMEX_SET;
+      return 1;
+    }
+  if(!(IS(c, i, "every") || IS(c, i, "each") || IS(c, i, "per")))
+    return 0;
+  j = i + 1;
+  if(IS(c, j, "other")) {
+    j++;
+    if(j < c->n && c->t[j].kind == 'w' && (u = S_unit_of(c->t[j].low, &pl)) != U_NONE && !pl) {
+      S_dur(m, 2, u, false);
+      m->type = NKG_TIMEX_SET;
+      return j + 1 - i;
+    }
+    return 0;
+  }
+  if(j < c->n && c->t[j].kind == 'w' && (wd = nkg_tx_weekday(c->t[j].low)) > 0 &&
+     strlen(c->t[j].low) > 5) {
+    const char *part = S_daypart(c, j + 1);
+    if(part)
+      S_val(m, "XXXX-WXX-%dT%s", wd, part);
+    else
+      S_val(m, "XXXX-WXX-%d", wd);
+    m->type = NKG_TIMEX_SET;
+    return j + (part ? 2 : 1) - i;
+  }
+  if(j < c->n && c->t[j].kind == 'w' && (mo = nkg_tx_month(c->t[j].low)) > 0 &&
+     strlen(c->t[j].low) > 3 && CAP(c, j)) {
+    S_val(m, "XXXX-%02d", mo);
+    m->type = NKG_TIMEX_SET;
+    return j + 1 - i;
+  }
+  if(S_daypart(c, j) && IS(c, i, "every")) {
+    S_val(m, "XXXX-XX-XXT%s", S_daypart(c, j));
+    m->type = NKG_TIMEX_SET;
+    return j + 1 - i;
+  }
+  {
+    long n = 1;
+    size_t cn = 0;
+    if(NUM(c, j) || S_small_num(W(c, j)) > 1) {
+      cn = S_count(c, j, &n);
+      if(n < 0)
+        return 0;
+    }
+    j += cn;
+    if(j < c->n && c->t[j].kind == 'w' && (u = S_unit_of(c->t[j].low, &pl)) != U_NONE &&
+       pl == (cn > 0 && n > 1)) {
+      S_dur(m, n, u, false);
+      m->type = NKG_TIMEX_SET;
+      return j + 1 - i;
+    }
+  }
+  return 0;
+}
+
+/* PAST_REF / PRESENT_REF / FUTURE_REF words, and days named relative to
+ * the last date mentioned ("the next day", "the following year"). */
+static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j;
+  m->type = NKG_TIMEX_DATE;
+  m->anchored = true;
+  if(IS(c, i, "now") && !(P(c, i + 1, '-') && GLUED(c, i + 1))) {
+    S_val(m, "PRESENT_REF");
+    return 1;
+  }
+  if(IS(c, i, "right") && IS(c, i + 1, "now")) {
+    S_val(m, "PRESENT_REF");
+    return 2;
+  }
+  if(IS(c, i, "currently") || IS(c, i, "nowadays") || IS(c, i, "presently")) {
+    S_val(m, "PRESENT_REF");
+    return 1;
+  }
+  if(IS(c, i, "current") && i + 1 < c->n && c->t[i + 1].kind == 'w' &&
+     !IS(c, i + 1, "account") && !IS(c, i + 1, "affairs") && !IS(c, i + 1, "events") &&
+     !IS(c, i + 1, "accounts") && !IS(c, i + 1, "quarter") && !IS(c, i + 1, "year") &&
+     !IS(c, i + 1, "month") && !IS(c, i + 1, "week") && !IS(c, i + 1, "fiscal")) {
+    S_val(m, "PRESENT_REF");
+    return 1;
+  }
+  if(IS(c, i, "these") && IS(c, i + 1, "days")) {
+    S_val(m, "PRESENT_REF");
+    return 2;
+  }
+  if(IS(c, i, "at") && (IS(c, i + 1, "present") || (IS(c, i + 1, "the") && IS(c, i + 2, "moment")))) {
+    S_val(m, "PRESENT_REF");
+    return 0; /* the span would be "the moment"/"present"; handled below */
+  }
+  if(IS(c, i, "the") && IS(c, i + 1, "moment") && i > 0 && IS(c, i - 1, "at")) {
+    S_val(m, "PRESENT_REF");
+    return 2;
+  }
+  if(IS(c, i, "recently") || IS(c, i, "lately") || IS(c, i, "previously") ||
+     IS(c, i, "formerly")) {
+    S_val(m, "PAST_REF");
+    return 1;
+  }
+  if((IS(c, i, "more") || IS(c, i, "most")) && IS(c, i + 1, "recently")) {
+    S_val(m, "PAST_REF");
+    return 2;
+  }
+  if(IS(c, i, "recent") && i + 1 < c->n) {
+    bool pl;
+    S_unit u = S_unit_of(W(c, i + 1), &pl);
+    if(u != U_NONE && pl) {
+      /* "in recent years": a vague stretch of the past */
+      m->type = NKG_TIMEX_DURATION;
+      m->anchored = false;
+      S_dur(m, -1, u, false);
+      if(u == U_DAY || u == U_WEEK) {
+        m->type = NKG_TIMEX_DATE;
+        m->anchored = true;
+        S_val(m, "PAST_REF");
+      }
+      return 2;
+    }
+    if(c->t[i + 1].kind == 'w' && !IS(c, i + 1, "and") && !IS(c, i + 1, "or")) {
+      S_val(m, "PAST_REF");
+      return 1;
+    }
+    return 0;
+  }
+  if(IS(c, i, "soon") && !(i > 0 && IS(c, i - 1, "as") && IS(c, i + 1, "as") &&
+                            !IS(c, i + 2, "possible"))) {
+    S_val(m, "FUTURE_REF");
+    if(i > 0 && IS(c, i - 1, "as") && IS(c, i + 1, "as") && IS(c, i + 2, "possible"))
+      return 3;
+    return 1;
+  }
+  if(IS(c, i, "the") && (IS(c, i + 1, "past") || IS(c, i + 1, "future")) &&
+     !(i + 2 < c->n && c->t[i + 2].kind == 'w' &&
+       (S_unit_of(W(c, i + 2), &(bool){false}) != U_NONE || S_count(c, i + 2, &(long){0}) ||
+        IS(c, i + 2, "few") || IS(c, i + 2, "several")))) {
+    S_val(m, IS(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF");
+    return 2;
+  }
+  if(IS(c, i, "the") && (IS(c, i + 1, "near") || IS(c, i + 1, "distant") ||
+                         IS(c, i + 1, "foreseeable")) && IS(c, i + 2, "future")) {
+    S_val(m, "FUTURE_REF");
+    return 3;
+  }
+  if(IS(c, i, "future") && !(i > 0 && IS(c, i - 1, "the")) && i + 1 < c->n &&
+     c->t[i + 1].kind == 'w' && !CAP(c, i)) {
+    S_val(m, "FUTURE_REF");
+    return 1;
+  }
+  if(IS(c, i, "the") && IS(c, i + 1, "time") && i > 0 && IS(c, i - 1, "at") &&
+     !IS(c, i + 2, "of") && !IS(c, i + 2, "being")) {
+    S_val(m, "PAST_REF");
+    return 2;
+  }
+  /* days named from the last date mentioned */
+  j = i;
+  if(IS(c, j, "the") || IS(c, j, "that")) {
+    int off = 0;
+    bool ok = false;
+    size_t k = j + 1;
+    if(IS(c, j, "the") && (IS(c, k, "next") || IS(c, k, "following"))) {
+      off = 1;
+      ok = true;
+      k++;
+    } else if(IS(c, j, "the") && IS(c, k, "previous")) {
+      off = -1;
+      ok = true;
+      k++;
+    } else if(IS(c, j, "that") || (IS(c, j, "the") && IS(c, k, "same"))) {
+      off = 0;
+      ok = true;
+      if(IS(c, k, "same"))
+        k++;
+    }
+    if(ok && (IS(c, k, "day") || S_daypart(c, k)) && (c->ad || c->has)) {
+      int y = c->ad ? c->ay : c->dct.year, mo = c->ad ? c->am : c->dct.month,
+          d = c->ad ? c->ad : c->dct.day;
+      const char *part = S_daypart(c, k);
+      S_add_days(&y, &mo, &d, off);
+      S_set_day(m, y, mo, d);
+      m->dir = off;
+      if(part) {
+        size_t n0 = strlen(m->value);
+        snprintf(m->value + n0, sizeof m->value - n0, "T%s", part);
+        m->type = NKG_TIMEX_TIME;
+      }
+      return k + 1 - i;
+    }
+    if(ok && IS(c, k, "year") && (c->ay || c->has)) {
+      int y = c->ay ? c->ay : c->dct.year;
+      S_val(m, "%04d", y + off);
+      m->dir = off;
+      return k + 1 - i;
+    }
+    if(ok && (IS(c, k, "week")) && (c->ad || c->has) && off != 0) {
+      int y = c->ad ? c->ay : c->dct.year, mo = c->ad ? c->am : c->dct.month,
+          d = c->ad ? c->ad : c->dct.day;
+      S_add_days(&y, &mo, &d, 7L * off);
+      S_week_val(m, y, mo, d);
+      return k + 1 - i;
+    }
+  }
+  return 0;
+}
+
+/* ---- driver ---- */
+
+typedef size_t (*S_rule)(S_ctx *, size_t, S_m *);
+
+static const S_rule S_rules[] = {S_r_numeric, S_r_calendar, S_r_time,    S_r_weekday,
+                                 S_r_deictic, S_r_relunit,  S_r_quarter, S_r_year,
+                                 S_r_month,   S_r_count,    S_r_set,     S_r_refs,
+                                 S_r_bare_units};
+
+static void S_emit(S_ctx *c, size_t i, const S_m *m)
+{
+  nkg_timex x;
+  size_t last = i + m->len - 1;
+  memset(&x, 0, sizeof x);
+  x.start = c->t[i].start;
+  x.end = c->t[last].end;
+  x.type = m->type;
+  snprintf(x.value, sizeof x.value, "%s", m->value);
+  x.direction = m->dir;
+  x.anchored = m->anchored;
+  NKG_PUSH(c->out, c->nout, c->cap, x);
+}
+
+/* The anchor for "two days later": the last date with a day. */
+static void S_update_anchor(S_ctx *c, const S_m *m)
+{
+  const char *v = m->value;
+  if(strlen(v) >= 10 && isdigit((unsigned char)v[0]) && v[4] == '-' && isdigit((unsigned char)v[5]) &&
+     v[7] == '-' && isdigit((unsigned char)v[8])) {
+    int y = atoi(v), mo = atoi(v + 5), d = atoi(v + 8);
+    if(nkg_tx_valid(y, mo, d)) {
+      c->ay = y;
+      c->am = mo;
+      c->ad = d;
+    }
+  } else if(strlen(v) == 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3])) {
+    c->ay = atoi(v);
+    c->am = c->ad = 0;
+  }
+}
+
+void nkg_timex__find(nkg_timex **out, size_t *nout, const char *text, size_t len,
+                     const nkg_sentence *sents, size_t nsent, const nkg_token *toks,
+                     size_t ntok, const nkg_dct *dct)
+{
+  S_ctx c;
+  size_t i, s;
+  (void)toks;
+  (void)ntok;
+  memset(&c, 0, sizeof c);
+  *out = NULL;
+  *nout = 0;
+  if(!text || len == 0)
+    return;
+  c.text = text;
+  if(dct)
+    c.dct = *dct;
+  c.has = dct && dct->year > 0 && nkg_tx_valid(dct->year, dct->month, dct->day);
+  nkg_tx_lex(&c.t, &c.n, text, len);
+  if(c.n == 0) {
+    free(c.t);
+    return;
+  }
+  c.sent = nkg_xcalloc(c.n, sizeof *c.sent);
+  /* Sentence of each token: from the given sentences, else split here at
+   * . ! ? before a capital, and at blank lines. */
+  if(sents && nsent) {
+    for(i = 0, s = 0; i < c.n; i++) {
+      while(s + 1 < nsent && c.t[i].start >= sents[s + 1].start)
+        s++;
+      c.sent[i] = (unsigned)s;
+    }
+  } else {
+    unsigned cur = 0;
+    for(i = 0; i < c.n; i++) {
+      if(i > 0 && c.t[i].nl && c.t[i - 1].kind == 'p' &&
+         (c.t[i - 1].low[0] == '.' || c.t[i - 1].low[0] == '?' || c.t[i - 1].low[0] == '!'))
+        cur++;
+      else if(i > 1 && c.t[i].space && c.t[i - 1].kind == 'p' &&
+              (c.t[i - 1].low[0] == '.' || c.t[i - 1].low[0] == '?' || c.t[i - 1].low[0] == '!') &&
+              (isupper((unsigned char)text[c.t[i].start]) || c.t[i].kind == 'p') &&
+              !(c.t[i - 2].kind == 'w' && strlen(c.t[i - 2].low) <= 4 && !c.t[i - 1].space &&
+                (nkg_tx_month(c.t[i - 2].low) || !strcmp(c.t[i - 2].low, "mr") ||
+                 !strcmp(c.t[i - 2].low, "dr") || !strcmp(c.t[i - 2].low, "gen"))))
+        cur++;
+      c.sent[i] = cur;
+    }
+  }
+  for(i = 0; i < c.n;) {
+    S_m best, m;
+    size_t r;
+    memset(&best, 0, sizeof best);
+    for(r = 0; r < sizeof S_rules / sizeof S_rules[0]; r++) {
+      memset(&m, 0, sizeof m);
+      m.len = S_rules[r](&c, i, &m);
+      if(m.len > best.len && m.value[0] && i + m.len <= c.n)
+        best = m;
+    }
+    if(best.len) {
+      /* a span never ends on a word joiner */
+      while(best.len > 1 && (P(&c, i + best.len - 1, ',') || P(&c, i + best.len - 1, '-')))
+        best.len--;
+      S_emit(&c, i, &best);
+      S_update_anchor(&c, &best);
+      i += best.len;
+    } else {
+      i++;
+    }
+  }
+  free(c.sent);
+  free(c.t);
+  *out = c.out;
+  *nout = c.nout;
+}

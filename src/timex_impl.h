@@ -1,0 +1,33 @@
+/* timex_impl.h: helpers shared by timex.c (recognizer) and timex_cal.c
+ * (calendar, date lines, xsd kinds). Private to the timex stage. */
+#ifndef NKG_TIMEX_IMPL_H
+#define NKG_TIMEX_IMPL_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+/* A token of the timex lexer: words are lower-cased ASCII ('?' for other
+ * letters), numbers keep their value, punctuation is one character ('-' for
+ * every dash, '\'' and '"' for typographic quotes). */
+typedef struct {
+  size_t start, end; /* bytes */
+  char kind;         /* 'w' word, 'n' digits, 'p' punctuation */
+  char low[24];
+  long num;
+  bool space;        /* white space before it */
+  bool nl;           /* a line break before it */
+} nkg_tx_tok;
+
+void nkg_tx_lex(nkg_tx_tok **out, size_t *nout, const char *s, size_t len);
+
+bool nkg_tx_leap(int y);
+int nkg_tx_mdays(int y, int m);
+bool nkg_tx_valid(int y, int m, int d);
+long nkg_tx_days(int y, int m, int d);      /* days since 1970-01-01 */
+void nkg_tx_civil(long z, int *y, int *m, int *d);
+int nkg_tx_wday(int y, int m, int d);       /* 1 Monday .. 7 Sunday */
+void nkg_tx_isoweek(int y, int m, int d, int *wy, int *wk);
+int nkg_tx_month(const char *w);            /* january/jan/sept -> 1..12, else 0 */
+int nkg_tx_weekday(const char *w);          /* monday/mon/tues -> 1..7, else 0 */
+
+#endif
