@@ -58,6 +58,7 @@ typedef struct {
   char *qid;         /* or NULL */
   int jurisdiction;  /* entity index (country/place) or -1 */
   int organization;  /* entity index or -1 */
+  size_t start, end; /* a mention of the office itself (no holder named), or 0,0 */
 } nkg_position;
 
 typedef struct {
@@ -138,6 +139,11 @@ int nkg_entity__at(const nkg_doc *doc, size_t off);
 
 /* role.c: titles and positions held. */
 void nkg_role__find(nkg_doc *doc);
+
+/* Offices named without a holder ("I have ordered the Foreign Minister"),
+ * after quotations are known: in a quotation the speaker's country is the
+ * jurisdiction. */
+void nkg_role__unnamed(nkg_doc *doc);
 
 /* event.c: events with their arguments and dates. */
 void nkg_event__find(nkg_doc *doc);

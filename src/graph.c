@@ -364,6 +364,8 @@ static void S_roles(builder *b)
     if(S_root(d, p->organization) >= 0)
       S_rel(b, s.s, NS_NKG, "organization", b->ent_iri[S_root(d, p->organization)]);
     S_rel(b, b->g->article_iri, NS_SCHEMA, "mentions", s.s);
+    if(p->end > p->start)
+      S_phrase(b, p->start, p->end, s.s, NULL);
   }
   for(i = 0; i < d->nrole; i++) {
     const nkg_role *r = &d->roles[i];

@@ -67,6 +67,7 @@ int nkg_extract(nkg_graph **out, nkg_ctx *ctx, const nkg_options *opts, const ch
   nkg_role__find(&d);
   nkg_event__find(&d);
   nkg_quote__find(&d);
+  nkg_role__unnamed(&d);
   rc = nkg_graph__build(out, &d);
   nkg_doc__free(&d);
   return rc;

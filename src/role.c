@@ -99,6 +99,7 @@ static int S_position(nkg_doc *doc, const nkg_title *t, int juris, int org)
   p.qid = g ? nkg_xstrdup(g->qid) : NULL;
   p.jurisdiction = juris;
   p.organization = org;
+  p.start = p.end = 0;
   NKG_PUSH(doc->positions, doc->npos, doc->poscap, p);
   return (int)doc->npos - 1;
 }
@@ -290,5 +291,48 @@ void nkg_role__find(nkg_doc *doc)
     }
     S_role(doc, holder, S_position(doc, t, juris, org), doc->toks[i].start,
            doc->toks[after - 1].end);
+  }
+}
+
+void nkg_role__unnamed(nkg_doc *doc)
+{
+  size_t q;
+  for(q = 0; q < doc->nquote; q++) {
+    const nkg_quote *qu = &doc->quotes[q];
+    size_t i;
+    int sp = qu->speaker, juris = -1;
+    if(sp < 0)
+      continue;
+    while(doc->ents[sp].merged_into >= 0)
+      sp = doc->ents[sp].merged_into;
+    if(doc->ents[sp].country) {
+      size_t e;
+      for(e = 0; e < doc->nent; e++)
+        if(doc->ents[e].merged_into < 0 && doc->ents[e].qid &&
+           strcmp(doc->ents[e].qid, doc->ents[sp].country) == 0)
+          juris = (int)e;
+    }
+    if(juris < 0)
+      continue;
+    for(i = 0; i < doc->ntok; i++) {
+      const nkg_title *t;
+      size_t m;
+      int pos;
+      if(doc->toks[i].start < qu->start || doc->toks[i].end > qu->end)
+        continue;
+      if(i == 0 || !nkg_token__is(doc->text, &doc->toks[i - 1], "the"))
+        continue;
+      m = nkg_lex__title(doc->text, doc->toks, doc->ntok, i, &t);
+      if(m == 0 || t->honorific || !t->canon || t->head)
+        continue; /* "the president" alone is too vague to place */
+      if(i + m < doc->ntok && (doc->toks[i + m].flags & NKG_TOK_CAP))
+        continue; /* a named holder: nkg_role__find handled it */
+      pos = S_position(doc, t, juris, -1);
+      if(doc->positions[pos].end == 0) {
+        doc->positions[pos].start = doc->toks[i].start;
+        doc->positions[pos].end = doc->toks[i + m - 1].end;
+      }
+      i += m - 1;
+    }
   }
 }

@@ -30,6 +30,9 @@ typedef struct {
   bool has;        /* dct.year > 0 */
   /* the last date (day precision) the text mentioned: anchor of "later" */
   int ay, am, ad;
+  /* the last fiscal quarter mentioned: "a year ago" in an earnings report
+   * means that quarter a year back */
+  int qy, qq;
   nkg_timex *out;
   size_t nout, cap;
 } S_ctx;
@@ -419,6 +422,11 @@ static int S_tense(const S_ctx *c, size_t first, size_t last)
     if(c->t[k].kind != 'w')
       continue;
     w = c->t[k].low;
+    if(k + 1 == first && (!strcmp(w, "by") || !strcmp(w, "until") || !strcmp(w, "till")))
+      return 1; /* a deadline */
+    if(!strcmp(w, "as") && k > 1 && (IS(c, k - 1, "soon") || IS(c, k - 1, "early")) &&
+       IS(c, k - 2, "as"))
+      return 1;
     if(!strcmp(w, "for") && k > 0 &&
        (IS(c, k - 1, "called") || IS(c, k - 1, "calls") || IS(c, k - 1, "call") ||
         IS(c, k - 1, "calling") || IS(c, k - 1, "pressing")))
@@ -478,36 +486,37 @@ static void S_weekday_val(const S_ctx *c, S_m *m, int wd, int dir, int shift_wee
   S_set_day(m, y, mo, d);
 }
 
-/* Year of month mo (1..12) without a year: past/future by tense, the
- * nearest when nothing says. */
+/* Year of month mo (1..12, day 0 = the whole month) without a year. News
+ * style (AP) leaves the year out for dates of the current year, so the DCT
+ * year holds unless the tense points across a year boundary: a past verb
+ * with a date well after the DCT means last year ("in December", said in
+ * March), a future one with a date well before it means next year
+ * ("payable Jan. 2", written in November). Without a clue, a date more
+ * than about half a year away is taken across the boundary. */
 static int S_month_year(const S_ctx *c, int mo, int day, int dir, int *outdir)
 {
-  int y = c->dct.year, cm = c->dct.month, cd = c->dct.day;
-  long now = (long)cm * 40 + cd, then = (long)mo * 40 + (day ? day : 20);
-  if(day == 0)
-    then = (long)mo * 40 + cd; /* a whole month: same month = this month */
+  int y = c->dct.year;
+  long now = nkg_tx_days(y, c->dct.month, c->dct.day);
+  long then = nkg_tx_days(y, mo, day ? (day <= nkg_tx_mdays(y, mo) ? day : 28) : 15);
+  long diff = then - now; /* > 0: later in the DCT year */
+  long slack = day ? 45 : 50;
   if(dir < 0) {
     *outdir = -1;
-    return then <= now ? y : y - 1;
+    return diff > slack ? y - 1 : y;
   }
   if(dir > 0) {
     *outdir = 1;
-    return then >= now ? y : y + 1;
+    return diff < -slack ? y + 1 : y;
   }
-  /* nearest: within about half a year either way */
-  if(then <= now) {
-    if(now - then > 6 * 40 + 20) {
-      *outdir = 1;
-      return y + 1;
-    }
-    *outdir = -1;
-    return y;
-  }
-  if(then - now > 5 * 40 + 20) {
+  if(diff > 200) {
     *outdir = -1;
     return y - 1;
   }
-  *outdir = 1;
+  if(diff < -200) {
+    *outdir = 1;
+    return y + 1;
+  }
+  *outdir = diff < 0 ? -1 : diff > 0 ? 1 : 0;
   return y;
 }
 
@@ -589,7 +598,8 @@ static int S_month_at(const S_ctx *c, size_t i, size_t *next)
   /* abbreviations need their period or a capital; "may", "march" need a
    * capital to be months at all */
   if(strlen(c->t[i].low) <= 4 && strcmp(c->t[i].low, "june") && strcmp(c->t[i].low, "july")) {
-    bool dot = P(c, i + 1, '.') && GLUED(c, i + 1);
+    bool dot = P(c, i + 1, '.') && GLUED(c, i + 1) && strcmp(c->t[i].low, "may") &&
+               strcmp(c->t[i].low, "march");
     if(!CAP(c, i))
       return 0;
     if(dot) {
@@ -651,11 +661,14 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
   }
   if(IS(c, j, "the") && NUM(c, j + 1))
     j++;
+  if(!wd && (IS(c, j, "last") || IS(c, j, "this") || IS(c, j, "next")) && j + 1 < c->n &&
+     nkg_tx_month(c->t[j + 1].low) && (NUM(c, j + 2) || NUM(c, j + 3)))
+    j++;
   mo = S_month_at(c, j, &k);
   if(mo) {
     /* month day */
     if(NUM(c, k) && NDIG(c, k) <= 2 && c->t[k].num >= 1 && c->t[k].num <= 31 &&
-       !(P(c, k + 1, ':') && GLUED(c, k + 1)) && !(P(c, k + 1, '.') && NUM(c, k + 2) && GLUED(c, k + 2)) &&
+       !(P(c, k + 1, ':') && GLUED(c, k + 1) && NUM(c, k + 2) && GLUED(c, k + 2)) && !(P(c, k + 1, '.') && NUM(c, k + 2) && GLUED(c, k + 2)) &&
        !(P(c, k + 1, ',') && NDIG(c, k + 2) == 3 && GLUED(c, k + 2))) {
       size_t e = k + 1;
       day = (int)c->t[k].num;
@@ -931,8 +944,7 @@ static const char *S_daypart(const S_ctx *c, size_t i)
 /* Optional leading "early", "late", "mid", "earlier", "later" (+ "-"). */
 static size_t S_mod(const S_ctx *c, size_t i)
 {
-  if(IS(c, i, "early") || IS(c, i, "late") || IS(c, i, "earlier") || IS(c, i, "later") ||
-     IS(c, i, "mid")) {
+  if(IS(c, i, "early") || IS(c, i, "late") || IS(c, i, "mid")) {
     if(P(c, i + 1, '-') && GLUED(c, i + 1))
       return 2;
     return 1;
@@ -992,12 +1004,8 @@ static size_t S_r_weekday(S_ctx *c, size_t i, S_m *m)
     S_weekday_val(c, m, wd, dir, shift);
   }
   m->type = NKG_TIMEX_DATE;
-  if(part) {
-    size_t n0 = strlen(m->value);
-    snprintf(m->value + n0, sizeof m->value - n0, "T%s", part);
-    m->type = NKG_TIMEX_TIME;
+  if(part)
     k++;
-  }
   return k - i;
 }
 
@@ -1078,6 +1086,8 @@ static size_t S_r_time(S_ctx *c, size_t i, S_m *m)
       j++;
   }
   memset(&day, 0, sizeof day);
+  if(P(c, j, ',') && j + 1 < c->n && (nkg_tx_month(c->t[j + 1].low) || nkg_tx_weekday(c->t[j + 1].low)))
+    j++;
   if(IS(c, j, "on") && j + 1 < c->n && nkg_tx_weekday(c->t[j + 1].low))
     j++;
   if(S_r_calendar(c, j, &day) > 0 && day.value[0]) {
@@ -1283,8 +1293,8 @@ static size_t S_r_month(S_ctx *c, size_t i, S_m *m)
     m->anchored = true;
     if(season) {
       int cs = cm == 12 || cm <= 2 ? 4 : (cm - 3) / 3 + 1;
-      int sy = cm == 12 ? cy + 1 : cy; /* winter is named by the year it ends? use DCT's */
-      (void)sy;
+      if(cm <= 2)
+        cy--; /* the winter under way began last year */
       if(rel == 2)
         y = cy;
       else if(rel == -1)
@@ -1298,7 +1308,8 @@ static size_t S_r_month(S_ctx *c, size_t i, S_m *m)
     } else if(rel == 2) {
       y = cy;
     } else if(rel == -1) {
-      y = mo < cm ? cy : cy - 1;
+      /* "last February" said in March is a year back, as TimeBank reads it */
+      y = mo < cm - 1 ? cy : cy - 1;
       dir = -1;
     } else if(rel == 1) {
       y = mo > cm ? cy : cy + 1;
@@ -1360,7 +1371,9 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
             GLUED(c, j + 1) && GLUED(c, j + 2)) {
     /* year-earlier, year-ago */
     size_t e = j + 3;
-    if(!c->has && !c->ay)
+    if(c->qy)
+      S_val(m, "%04d-Q%d", c->qy - 1, c->qq);
+    else if(!c->has && !c->ay)
       S_val(m, "XXXX");
     else
       S_val(m, "%04d", (c->has ? c->dct.year : c->ay) - 1);
@@ -1501,7 +1514,10 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
     det = true;
     j++;
   }
-  if(IS(c, j, "this") && IS(c, j + 1, "year") && P(c, j + 2, '\'') && IS(c, j + 3, "s")) {
+  if((IS(c, j, "this") || IS(c, j, "last") || IS(c, j, "next")) && IS(c, j + 1, "year") &&
+     P(c, j + 2, '\'') && IS(c, j + 3, "s")) {
+    if(c->has)
+      y = c->dct.year + (IS(c, j, "last") ? -1 : IS(c, j, "next") ? 1 : 0);
     j += 4;
     det = true;
   }
@@ -1582,6 +1598,24 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
     if(!IS(c, i, "the") || IS(c, j, "period"))
       return 0;
     latest = true; /* "the quarter": the one being reported */
+  }
+  if(!q && !half && y && c->has) {
+    /* "the 1988 quarter": the quarter being reported, in that year */
+    q = (c->dct.month - 1) / 3;
+    if(q == 0)
+      q = 4;
+  }
+  /* "third-quarter results": the adjective alone is the timex (TimeBank);
+   * "the third quarter" keeps its article */
+  if(IS(c, k - 2, "-") || (k >= 2 && P(c, k - 2, '-'))) {
+    size_t first = i;
+    while(first < k && (IS(c, first, "the") || IS(c, first, "a") || IS(c, first, "its") ||
+                        IS(c, first, "their") || IS(c, first, "that")))
+      first++;
+    if(first > i)
+      return 0; /* the match starting at the adjective wins */
+  } else if(det && !IS(c, i, "the")) {
+    return 0;
   }
   if(q > 4)
     return 0;
@@ -1667,8 +1701,16 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
   cn = S_count(c, j, &n);
   if(cn == 0) {
     /* "the past year", "the last week": one unit */
-    if(framed && the && j < c->n && c->t[j].kind == 'w') {
+    if(framed && the && j < c->n && c->t[j].kind == 'w' && !IS(c, j - 1, "following") &&
+       !IS(c, j - 1, "next") && !IS(c, j - 1, "previous")) {
       u = S_unit_of(c->t[j].low, &pl);
+      if(u == U_YEAR && !pl && c->has && (IS(c, j - 1, "past") || IS(c, j - 1, "last"))) {
+        m->type = NKG_TIMEX_DATE;
+        m->anchored = true;
+        m->dir = -1;
+        S_val(m, "%04d", c->dct.year - 1);
+        return j + 1 - i;
+      }
       if(u != U_NONE && !pl && u != U_WEEKEND) {
         m->type = NKG_TIMEX_DURATION;
         S_dur(m, 1, u, false);
@@ -1695,11 +1737,13 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
       return 0;
     k += 2;
     if(P(c, k, '-') && IS(c, k + 1, "old") && GLUED(c, k) && GLUED(c, k + 1))
-      k += 2;
+      return 0; /* an age: "a 6-year-old boy" */
     else if(P(c, k, '-') && IS(c, k + 1, "long") && GLUED(c, k))
       k += 2;
     if(n < 0)
       return 0;
+    if(the)
+      return 0; /* "the 30-day period": the adjective alone, from the next token */
     m->type = NKG_TIMEX_DURATION;
     S_dur(m, n, u, half);
     return k - i;
@@ -1723,9 +1767,9 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
                IS(c, i - 1, "percent") || IS(c, i - 1, "thousand") || P(c, i - 1, '%') ||
                IS(c, i - 1, "hundred") || IS(c, i - 1, "dollars") || IS(c, i - 1, "barrels") ||
                IS(c, i - 1, "tons") || IS(c, i - 1, "cents"))) {
-    m->type = NKG_TIMEX_SET;
-    S_dur(m, 1, u, false);
-    return k - i;
+    if(!(IS(c, k, "ago") || IS(c, k, "earlier") || IS(c, k, "later") || IS(c, k, "before") ||
+         IS(c, k, "after")))
+      return 0; /* a rate ("$5 a year", "700 seats a week"): TimeBank leaves it */
   }
   if(IS(c, k, "old") || (P(c, k, '-') && IS(c, k + 1, "old") && GLUED(c, k))) {
     /* "two years old": an age */
@@ -1800,7 +1844,10 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
       S_val(m, "%04d-Q%d", y, (mo - 1) / 3 + 1);
       break;
     case U_YEAR:
-      S_val(m, "%04ld", y + sign * n);
+      if(c->qy && n == 1 && sign < 0)
+        S_val(m, "%04d-Q%d", c->qy - 1, c->qq);
+      else
+        S_val(m, "%04ld", y + sign * n);
       break;
     case U_DECADE:
       S_val(m, "%04ld", y + sign * 10 * n);
@@ -1869,7 +1916,8 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
   S_unit u;
   int wd, mo;
   for(k = 0; adv[k].w; k++)
-    if(IS(c, i, adv[k].w) && strcmp(adv[k].w, "weekdays")) {
+    if(IS(c, i, adv[k].w) && strcmp(adv[k].w, "weekdays") &&
+       !(!strcmp(adv[k].w, "quarterly") && i + 1 < c->n && c->t[i + 1].kind == 'w')) {
       S_val(m, "%s", adv[k].v);
       m->type = NKG_TIMEX_SET;
       return 1;
@@ -1937,10 +1985,6 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
     S_val(m, "PRESENT_REF");
     return 1;
   }
-  if(IS(c, i, "right") && IS(c, i + 1, "now")) {
-    S_val(m, "PRESENT_REF");
-    return 2;
-  }
   if(IS(c, i, "currently") || IS(c, i, "nowadays") || IS(c, i, "presently")) {
     S_val(m, "PRESENT_REF");
     return 1;
@@ -1964,8 +2008,7 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
     S_val(m, "PRESENT_REF");
     return 2;
   }
-  if(IS(c, i, "recently") || IS(c, i, "lately") || IS(c, i, "previously") ||
-     IS(c, i, "formerly")) {
+  if(IS(c, i, "recently") || IS(c, i, "lately")) {
     S_val(m, "PAST_REF");
     return 1;
   }
@@ -1981,25 +2024,18 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
       m->type = NKG_TIMEX_DURATION;
       m->anchored = false;
       S_dur(m, -1, u, false);
-      if(u == U_DAY || u == U_WEEK) {
+      if(u == U_YEAR || u == U_DAY) {
         m->type = NKG_TIMEX_DATE;
         m->anchored = true;
         S_val(m, "PAST_REF");
       }
       return 2;
     }
-    if(c->t[i + 1].kind == 'w' && !IS(c, i + 1, "and") && !IS(c, i + 1, "or")) {
-      S_val(m, "PAST_REF");
-      return 1;
-    }
-    return 0;
+    return 0; /* "the recent bomb attacks": too often unmarked */
   }
-  if(IS(c, i, "soon") && !(i > 0 && IS(c, i - 1, "as") && IS(c, i + 1, "as") &&
-                            !IS(c, i + 2, "possible"))) {
+  if(IS(c, i, "as") && IS(c, i + 1, "soon") && IS(c, i + 2, "as") && IS(c, i + 3, "possible")) {
     S_val(m, "FUTURE_REF");
-    if(i > 0 && IS(c, i - 1, "as") && IS(c, i + 1, "as") && IS(c, i + 2, "possible"))
-      return 3;
-    return 1;
+    return 4;
   }
   if(IS(c, i, "the") && (IS(c, i + 1, "past") || IS(c, i + 1, "future")) &&
      !(i + 2 < c->n && c->t[i + 2].kind == 'w' &&
@@ -2008,16 +2044,12 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
     S_val(m, IS(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF");
     return 2;
   }
-  if(IS(c, i, "the") && (IS(c, i + 1, "near") || IS(c, i + 1, "distant") ||
-                         IS(c, i + 1, "foreseeable")) && IS(c, i + 2, "future")) {
+  if(IS(c, i, "the") && (IS(c, i + 1, "near") || IS(c, i + 1, "distant")) &&
+     IS(c, i + 2, "future")) {
     S_val(m, "FUTURE_REF");
     return 3;
   }
-  if(IS(c, i, "future") && !(i > 0 && IS(c, i - 1, "the")) && i + 1 < c->n &&
-     c->t[i + 1].kind == 'w' && !CAP(c, i)) {
-    S_val(m, "FUTURE_REF");
-    return 1;
-  }
+
   if(IS(c, i, "the") && IS(c, i + 1, "time") && i > 0 && IS(c, i - 1, "at") &&
      !IS(c, i + 2, "of") && !IS(c, i + 2, "being")) {
     S_val(m, "PAST_REF");
@@ -2109,6 +2141,15 @@ static void S_update_anchor(S_ctx *c, const S_m *m)
       c->am = mo;
       c->ad = d;
     }
+  } else if(strlen(v) == 7 && isdigit((unsigned char)v[0]) && v[4] == '-' &&
+            isdigit((unsigned char)v[5])) {
+    c->ay = atoi(v);
+    c->am = atoi(v + 5);
+    c->ad = 0;
+  } else if(strlen(v) == 7 && isdigit((unsigned char)v[0]) && v[4] == '-' && v[5] == 'Q' &&
+            v[6] >= '1' && v[6] <= '4') {
+    c->qy = atoi(v);
+    c->qq = v[6] - '0';
   } else if(strlen(v) == 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3])) {
     c->ay = atoi(v);
     c->am = c->ad = 0;
