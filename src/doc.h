@@ -151,6 +151,10 @@ void nkg_event__find(nkg_doc *doc);
 /* quote.c: quotations and who said them. */
 void nkg_quote__find(nkg_doc *doc);
 
+/* pipeline.c: runs every extraction stage into *doc (the graph is not
+ * built). The caller frees doc with nkg_doc__free() whatever it returns. */
+int nkg_doc__run(nkg_doc *doc, nkg_ctx *ctx, const nkg_options *opts, const char *text,
+                 size_t len);
 void nkg_doc__free(nkg_doc *doc);
 
 #endif

@@ -25,7 +25,7 @@ static const trigger S_triggers[] = {
   {"told", "Statement", false}, {"spoke", "Statement", false}, {"declared", "Statement", false},
   {"warned", "Statement", false}, {"tweeted", "Statement", false},
   {"announced", "Announcement", false}, {"announces", "Announcement", false},
-  {"interview", "Interview", true}, {"met", "Meeting", false}, {"meets", "Meeting", false},
+  {"interview", "Interview", true}, {"met", "Meeting", false}, {"meets", "Meeting", false}, {"meet", "Meeting", false},
   {"meeting", "Meeting", true}, {"summit", "Meeting", true},
   {"protest", "Protest", true}, {"protests", "Protest", true}, {"protested", "Protest", false},
   {"demonstrations", "Protest", true}, {"demonstration", "Protest", true},
@@ -152,8 +152,20 @@ static int S_object(const nkg_doc *doc, size_t i, size_t end, const discourse *d
       k++; /* "Venezuela's Nicolas Maduro": the possessor qualifies the object */
       continue;
     }
-    if(e >= 0)
+    if(e >= 0) {
+      /* "Argentine President Mauricio Macri": the demonym qualifies the
+       * person named after it */
+      int mi = S_mention_at(doc, doc->toks[k].start);
+      if(mi >= 0 && (doc->ments[mi].flags & NKG_M_DEMONYM)) {
+        size_t j;
+        for(j = k + 1; j < end && j < k + 5; j++) {
+          int p = S_entity_at_tok(doc, j, dc);
+          if(p >= 0 && doc->ents[p].cls == NKG_CLS_PERSON)
+            return p;
+        }
+      }
       return e;
+    }
     e = S_title_holder(doc, k);
     if(e >= 0)
       return e;

@@ -31,44 +31,55 @@ void nkg_doc__free(nkg_doc *d)
   memset(d, 0, sizeof *d);
 }
 
-int nkg_extract(nkg_graph **out, nkg_ctx *ctx, const nkg_options *opts, const char *text,
-                size_t len)
+int nkg_doc__run(nkg_doc *d, nkg_ctx *ctx, const nkg_options *opts, const char *text, size_t len)
 {
   static const nkg_options defaults = NKG_OPTIONS_INIT;
-  nkg_doc d;
   unsigned repaired = 0;
   int rc;
 
-  *out = NULL;
   ctx->error[0] = '\0';
   ctx->warnings = 0;
-  memset(&d, 0, sizeof d);
-  d.opts = opts ? opts : &defaults;
-  d.ctx = ctx;
-  if(d.opts->article_date) {
+  memset(d, 0, sizeof *d);
+  d->opts = opts ? opts : &defaults;
+  d->ctx = ctx;
+  if(d->opts->article_date) {
     nkg_dct probe;
     memset(&probe, 0, sizeof probe);
-    if(!nkg_timex__parse_iso(d.opts->article_date, &probe) || probe.year == 0)
+    if(!nkg_timex__parse_iso(d->opts->article_date, &probe) || probe.year == 0)
       return nkg_ctx__error(ctx, NKG_EUSAGE, "bad article date '%s' (want YYYY-MM-DD)",
-                            d.opts->article_date);
+                            d->opts->article_date);
   }
-  rc = nkg_text__normalize(&d.text, &d.len, &repaired, text, len, ctx->error, sizeof ctx->error);
+  rc = nkg_text__normalize(&d->text, &d->len, &repaired, text, len, ctx->error,
+                           sizeof ctx->error);
   if(rc != NKG_OK)
     return rc;
   if(repaired) {
     ctx->warnings += repaired;
-    snprintf(ctx->error, sizeof ctx->error,
-             "%u invalid UTF-8 byte%s replaced by U+FFFD", repaired, repaired == 1 ? "" : "s");
+    snprintf(ctx->error, sizeof ctx->error, "%u invalid UTF-8 byte%s replaced by U+FFFD",
+             repaired, repaired == 1 ? "" : "s");
   }
-  nkg_token__scan(d.text, d.len, &d.toks, &d.ntok, &d.sents, &d.nsent);
-  nkg_header__read(&d);
-  nkg_timex__find(&d.timex, &d.ntimex, d.text, d.len, d.sents, d.nsent, d.toks, d.ntok, &d.dct);
-  nkg_entity__find(&d);
-  nkg_role__find(&d);
-  nkg_event__find(&d);
-  nkg_quote__find(&d);
-  nkg_role__unnamed(&d);
-  rc = nkg_graph__build(out, &d);
+  nkg_token__scan(d->text, d->len, &d->toks, &d->ntok, &d->sents, &d->nsent);
+  nkg_header__read(d);
+  nkg_timex__find(&d->timex, &d->ntimex, d->text, d->len, d->sents, d->nsent, d->toks, d->ntok,
+                  &d->dct);
+  nkg_entity__find(d);
+  nkg_role__find(d);
+  nkg_event__find(d);
+  nkg_quote__find(d);
+  nkg_role__unnamed(d);
+  return NKG_OK;
+}
+
+int nkg_extract(nkg_graph **out, nkg_ctx *ctx, const nkg_options *opts, const char *text,
+                size_t len)
+{
+  nkg_doc d;
+  int rc;
+
+  *out = NULL;
+  rc = nkg_doc__run(&d, ctx, opts, text, len);
+  if(rc == NKG_OK)
+    rc = nkg_graph__build(out, &d);
   nkg_doc__free(&d);
   return rc;
 }

@@ -1,0 +1,151 @@
+/* test_extract.c: the extraction stages (header, entity, role, event, quote)
+ * on short articles written for this test, with the shipped lexicon. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "harness.h"
+
+static const char S_article[] =
+  "Brazil and Argentina leaders meet over trade dispute\n"
+  "\n"
+  "Reuters Staff\n"
+  "Published 10:15 AM ET \xE2\x80\x94 Thursday, March 7, 2019\n"
+  "\n"
+  "Brazilian President Jair Bolsonaro met with Argentine President Mauricio Macri on "
+  "Wednesday to discuss tariffs on steel.\n"
+  "\n"
+  "\xE2\x80\x9CWe agreed to work together on a common position for our industries,\xE2\x80\x9D "
+  "said Macri after the meeting. Officials said the talks lasted three hours.\n"
+  "\n"
+  "The two leaders will meet again on Monday. Bolsonaro said he expects a deal within a "
+  "month.\n";
+
+static int S_find_entity(const nkg_doc *d, const char *qid)
+{
+  size_t i;
+  for(i = 0; i < d->nent; i++)
+    if(d->ents[i].merged_into < 0 && d->ents[i].qid && strcmp(d->ents[i].qid, qid) == 0)
+      return (int)i;
+  return -1;
+}
+
+static bool S_has_role(const nkg_doc *d, const char *person, const char *position)
+{
+  size_t i;
+  for(i = 0; i < d->nrole; i++) {
+    int h = d->roles[i].holder;
+    while(d->ents[h].merged_into >= 0)
+      h = d->ents[h].merged_into;
+    if(d->ents[h].qid && strcmp(d->ents[h].qid, person) == 0 &&
+       d->positions[d->roles[i].position].qid &&
+       strcmp(d->positions[d->roles[i].position].qid, position) == 0)
+      return true;
+  }
+  return false;
+}
+
+static const nkg_event *S_event(const nkg_doc *d, const char *type, const char *value)
+{
+  size_t i;
+  for(i = 0; i < d->nevent; i++)
+    if(strcmp(d->events[i].type, type) == 0 && d->events[i].timex >= 0 &&
+       strcmp(d->timex[d->events[i].timex].value, value) == 0)
+      return &d->events[i];
+  return NULL;
+}
+
+static bool S_entity_named(const nkg_doc *d, const char *name)
+{
+  size_t i;
+  for(i = 0; i < d->nent; i++)
+    if(d->ents[i].merged_into < 0 && strcmp(d->ents[i].name, name) == 0)
+      return true;
+  return false;
+}
+
+int main(void)
+{
+  char err[512];
+  nkg_ctx *ctx = nkg_ctx_new(NULL, err, sizeof err);
+  nkg_doc d;
+  int bols, macri;
+  const nkg_event *e;
+
+  OK(ctx != NULL, "context: %s", err);
+  if(!ctx)
+    DONE();
+  EQ_INT(nkg_doc__run(&d, ctx, NULL, S_article, strlen(S_article)), NKG_OK, "run");
+
+  /* header: ET on 7 March 2019 is still standard time (-05:00) */
+  EQ_INT(d.dct.year, 2019, "year");
+  EQ_INT(d.dct.month, 3, "month");
+  EQ_INT(d.dct.day, 7, "day");
+  EQ_INT(d.dct.hour, 10, "hour");
+  EQ_INT(d.dct.tz_minutes, -300, "zone");
+  OK(d.headline_end > d.headline_start, "headline found");
+  OK(d.publisher >= 0 && d.ents[d.publisher].qid &&
+       strcmp(d.ents[d.publisher].qid, "Q130879") == 0,
+     "publisher is Reuters");
+
+  /* entities and links */
+  bols = S_find_entity(&d, "Q10304982");
+  macri = S_find_entity(&d, "Q561837");
+  OK(bols >= 0, "Bolsonaro linked");
+  OK(macri >= 0, "Macri linked");
+  OK(S_find_entity(&d, "Q155") >= 0, "Brazil from the demonym");
+  OK(S_find_entity(&d, "Q414") >= 0, "Argentina from the demonym");
+  OK(!S_entity_named(&d, "Officials"), "a sentence-initial word is no entity");
+  OK(!S_entity_named(&d, "Brazilian"), "a demonym is its country");
+  OK(!S_entity_named(&d, "Macri"), "the surname joins the full name");
+
+  /* roles */
+  OK(S_has_role(&d, "Q10304982", "Q5176750"), "Bolsonaro is President of Brazil");
+  OK(S_has_role(&d, "Q561837", "Q12969145"), "Macri is President of Argentina");
+
+  /* events: past Wednesday, future Monday, no date for "within a month" */
+  e = S_event(&d, "Meeting", "2019-03-06");
+  OK(e != NULL, "meeting on Wednesday 2019-03-06");
+  if(e) {
+    OK(e->agent == bols, "Bolsonaro met");
+    OK(e->nparticipants > 0 && e->participants[0] == macri, "with Macri");
+    OK(!e->planned, "the meeting happened");
+  }
+  e = S_event(&d, "Meeting", "2019-03-11");
+  OK(e != NULL && e->planned, "the next meeting is planned for Monday 2019-03-11");
+
+  /* quotation */
+  EQ_INT(d.nquote, 1, "one quotation");
+  if(d.nquote == 1) {
+    int sp = d.quotes[0].speaker;
+    while(sp >= 0 && d.ents[sp].merged_into >= 0)
+      sp = d.ents[sp].merged_into;
+    OK(sp == macri, "Macri said it");
+  }
+  nkg_doc__free(&d);
+
+  /* body only, with --date */
+  {
+    nkg_options o = NKG_OPTIONS_INIT;
+    const char *body = "Prime Minister Angela Merkel spoke in Berlin on Tuesday.";
+    o.no_header = 1;
+    o.article_date = "2008-03-01";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "body run");
+    EQ_INT(d.dct.year, 2008, "date from options");
+    OK(d.headline_end == d.headline_start, "no headline with --no-header");
+    e = NULL;
+    {
+      size_t i;
+      for(i = 0; i < d.nevent; i++)
+        if(d.events[i].timex >= 0 && strcmp(d.timex[d.events[i].timex].value, "2008-02-26") == 0)
+          e = &d.events[i];
+    }
+    OK(e != NULL, "spoke on Tuesday = 2008-02-26");
+    nkg_doc__free(&d);
+    o.article_date = "2008-02-30";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_EUSAGE, "impossible --date");
+    nkg_doc__free(&d);
+  }
+  nkg_ctx_free(ctx);
+  DONE();
+}
