@@ -332,7 +332,7 @@ void nkg_event__find(nkg_doc *doc)
     }
     /* Arguments after the trigger. */
     for(k = i + 1; k < s->tok_end; k++) {
-      if(S_is(doc, k, "against") && ev.target < 0)
+      if(S_is(doc, k, "against") && ev.target < 0 && k <= i + 4)
         ev.target = S_object(doc, k + 1, s->tok_end, &dc);
       else if(S_is(doc, k, "at") && ev.target < 0 && strcmp(ev.type, "Accusation") == 0)
         ev.target = S_object(doc, k + 1, s->tok_end, &dc);

@@ -156,6 +156,15 @@ static void S_slug(nkg_str *out, const char *s, size_t n, size_t max)
       dash = true;
     }
   }
+  if(i < f.len && out->len > start) { /* cut at a word boundary */
+    size_t k = out->len;
+    while(k > start && out->s[k - 1] != '-')
+      k--;
+    if(k > start + 1) {
+      out->len = k - 1;
+      out->s[out->len] = '\0';
+    }
+  }
   if(out->len == start)
     nkg_str_appendz(out, "x");
   nkg_str_free(&f);
