@@ -320,7 +320,9 @@ static void S_entities(builder *b)
       S_rel(b, iri, NS_OWL, "sameAs", wd.s);
       nkg_str_free(&wd);
     }
-    if(e->country && !(e->qid && strcmp(e->qid, e->country) == 0)) {
+    /* A person's gazetteer country is the state they serve, not a
+     * citizenship the text states: only organizations and places get it. */
+    if(e->country && e->cls != NKG_CLS_PERSON && !(e->qid && strcmp(e->qid, e->country) == 0)) {
       size_t j;
       for(j = 0; j < d->nent; j++)
         if(S_live(d, j) && d->ents[j].qid && strcmp(d->ents[j].qid, e->country) == 0)
@@ -370,8 +372,8 @@ static void S_roles(builder *b)
     }
     if(S_root(d, p->jurisdiction) >= 0)
       S_rel(b, s.s, NS_NKG, "jurisdiction", b->ent_iri[S_root(d, p->jurisdiction)]);
-    if(S_root(d, p->organization) >= 0)
-      S_rel(b, s.s, NS_NKG, "organization", b->ent_iri[S_root(d, p->organization)]);
+    if(S_root(d, p->organization) >= 0) /* ORG: a post is in an organization */
+      S_rel(b, s.s, NS_NKG, "postIn", b->ent_iri[S_root(d, p->organization)]);
     S_rel(b, b->g->article_iri, NS_SCHEMA, "mentions", s.s);
     if(p->end > p->start)
       S_phrase(b, p->start, p->end, s.s, NULL);
