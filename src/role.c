@@ -208,6 +208,11 @@ void nkg_role__find(nkg_doc *doc)
     if(m == 0 || t->honorific || !t->canon)
       continue;
     next = i + m;
+    /* "former President X": the text does not say X holds it now */
+    if(i > 0 && (nkg_token__is(doc->text, &doc->toks[i - 1], "former") ||
+                 nkg_token__is(doc->text, &doc->toks[i - 1], "late") ||
+                 nkg_token__is(doc->text, &doc->toks[i - 1], "then")))
+      continue;
     s = &doc->sents[doc->toks[i].sent];
     after = i + m;
     /* Jurisdiction written before the title: "Venezuelan President",
@@ -259,6 +264,28 @@ void nkg_role__find(nkg_doc *doc)
       mi = S_mention_at(doc, doc->toks[after].start);
       if(mi >= 0 && doc->ents[doc->ments[mi].entity].cls == NKG_CLS_PERSON)
         holder = doc->ments[mi].entity;
+    }
+    /* ... or the name before it in apposition: "Jorge Arreaza, Venezuela's
+     * foreign minister" / "Jane Doe, the mayor of X". */
+    if(holder < 0 && i >= 2) {
+      size_t k = i;
+      while(k > s->tok_first + 1) {
+        size_t p = k - 1;
+        mi = S_mention_ending(doc, doc->toks[p].end);
+        if(nkg_token__is(doc->text, &doc->toks[p], "the") ||
+           nkg_token__is(doc->text, &doc->toks[p], "'s") ||
+           nkg_token__is(doc->text, &doc->toks[p], "\xE2\x80\x99s") ||
+           (mi >= 0 && S_is_country(doc, doc->ments[mi].entity))) {
+          k = p;
+          continue;
+        }
+        break;
+      }
+      if(k >= 2 && doc->text[doc->toks[k - 1].start] == ',') {
+        mi = S_mention_ending(doc, doc->toks[k - 2].end);
+        if(mi >= 0 && doc->ents[doc->ments[mi].entity].cls == NKG_CLS_PERSON)
+          holder = doc->ments[mi].entity;
+      }
     }
     /* ... or, in "As (the) TITLE of X, NAME ...", the clause's subject. */
     if(holder < 0 && i > s->tok_first &&

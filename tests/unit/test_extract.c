@@ -146,6 +146,18 @@ int main(void)
     EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_EUSAGE, "impossible --date");
     nkg_doc__free(&d);
   }
+  /* apposition, possessive jurisdiction, and "former" */
+  {
+    nkg_options o = NKG_OPTIONS_INIT;
+    const char *body = "Jorge Arreaza, Venezuela's foreign minister, spoke on Friday. "
+                       "Former President Hugo Ch\xC3\xA1vez was not there.";
+    o.no_header = 1;
+    o.article_date = "2019-03-01";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "apposition run");
+    OK(S_has_role(&d, "Q6623799", "Q113470515"), "Arreaza is Venezuela's foreign minister");
+    OK(!S_has_role(&d, "Q8440", "Q11942698"), "a former president is not asserted");
+    nkg_doc__free(&d);
+  }
   nkg_ctx_free(ctx);
   DONE();
 }
