@@ -89,3 +89,58 @@ clean:
 	rm -rf build build-asan build-fuzz
 
 -include $(LIB_OBJ:.o=.d) $(BUILD)/src/main.d
+
+# ==== Fuzzing and replay (tests/fuzz/; test-infrastructure block) ==========
+#   make fuzz                   each libFuzzer target for FUZZ_TIME seconds (clang,
+#                               ASan+UBSan); corpus in tests/fuzz/corpus/<target>
+#                               (gitignored), crashes in build-fuzz/artifacts/<target>/
+#   make fuzz FUZZ_TARGETS=date FUZZ_TIME=600
+# A crash input goes, once understood, to tests/fuzz/regressions/<target>/:
+# tests/suites/fuzz-replay.sh replays seeds + regressions under gcc in make check.
+FUZZ_BUILD   := build-fuzz
+FUZZ_TARGETS ?= pipeline date
+FUZZ_TIME    ?= 60
+FUZZ_SAN     := address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer
+FUZZ_LIB     := $(FUZZ_BUILD)/libnewskg.a
+FUZZ_BIN     := $(FUZZ_TARGETS:%=$(FUZZ_BUILD)/fuzz_%)
+
+.PHONY: fuzz fuzz-build FORCE_FUZZ_LIB
+
+$(BUILD)/replay_date: tests/fuzz/fuzz_date.c tests/fuzz/replay.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ tests/fuzz/fuzz_date.c tests/fuzz/replay.c $(LIB) $(LDLIBS)
+
+# The library again, instrumented for coverage (fuzzer-no-link) and sanitizers,
+# by a sub-make with BUILD=build-fuzz (where the normal $(LIB) rule builds it).
+ifneq ($(BUILD),$(FUZZ_BUILD))
+$(FUZZ_LIB): FORCE_FUZZ_LIB
+	@$(MAKE) --no-print-directory BUILD=$(FUZZ_BUILD) CC=clang \
+	  OPT="-O1 -g -fsanitize=fuzzer-no-link,$(FUZZ_SAN)" $(FUZZ_LIB)
+endif
+FORCE_FUZZ_LIB:
+
+$(FUZZ_BUILD)/fuzz_%: tests/fuzz/fuzz_%.c $(FUZZ_LIB)
+	clang $(CPPFLAGS) -std=c11 -O1 -g $(WARN) -fsanitize=fuzzer,$(FUZZ_SAN) -o $@ $< $(FUZZ_LIB) $(LDLIBS)
+
+fuzz-build: $(FUZZ_BIN)
+
+fuzz: fuzz-build
+	@status=0; for t in $(FUZZ_TARGETS); do \
+	  mkdir -p tests/fuzz/corpus/$$t $(FUZZ_BUILD)/artifacts/$$t; \
+	  echo "fuzz_$$t: $(FUZZ_TIME) s"; \
+	  $(FUZZ_BUILD)/fuzz_$$t -max_total_time=$(FUZZ_TIME) -timeout=10 -rss_limit_mb=2048 \
+	    -max_len=65536 -dict=tests/fuzz/dict.txt -print_final_stats=1 \
+	    -artifact_prefix=$(FUZZ_BUILD)/artifacts/$$t/ \
+	    tests/fuzz/corpus/$$t tests/fuzz/seeds/$$t || status=1; \
+	done; \
+	if [ $$status -ne 0 ]; then echo "fuzz: crash inputs in $(FUZZ_BUILD)/artifacts/"; fi; \
+	exit $$status
+# ==== end of fuzzing block ====================================================
+
+# ==== gazetteer benchmark (added by the gazetteer helper) ======================
+# build/bench/gazetteer_speed: load time and matching MB/s; run via
+# bench/gazetteer-speed. Not part of `all` or `check`.
+$(BUILD)/bench/gazetteer_speed: bench/gazetteer_speed.c $(LIB)
+	@mkdir -p $(@D)
+	$(CC) $(CPPFLAGS) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+# ==== end of gazetteer benchmark block ========================================

@@ -28,11 +28,16 @@
 #define S_BLOCK (1u << S_BLOCK_BITS)
 #define S_MAX_KEY 512  /* longest folded key the matcher builds, bytes */
 #define S_MAX_TOKENS 24 /* names longer than this (in tokens) are skipped */
+/* Most text tokens start no name. A 256 KiB bit set of first-token hashes
+ * (fits in L2) turns them away before the big table is touched. */
+#define S_FIRST_BITS 21u
+#define S_FIRST_BIT(h) ((size_t)((h) >> (64u - S_FIRST_BITS)))
 
 enum {
   S_NODE_PREFIX = 1u << 0,   /* a longer key starts with this one */
   S_NODE_LOWER_OK = 1u << 1, /* may start at a lower-case text word */
-  S_NODE_MIXED = 1u << 2     /* some name is not an all-caps acronym */
+  S_NODE_MIXED = 1u << 2,    /* some name is not an all-caps acronym */
+  S_NODE_ACRONYM = 1u << 3   /* some name is an all-caps acronym */
 };
 
 typedef struct {
@@ -71,6 +76,7 @@ struct nkg_gazetteer {
   size_t qtabsize;
   size_t nnames;
   size_t max_tokens;
+  uint64_t *first; /* bit set of first-token hashes (S_FIRST_BITS bits) */
 };
 
 static const char *const S_types[] = {
@@ -311,14 +317,6 @@ static int S_cmp_entry(const void *a, const void *b)
   return 0;
 }
 
-static int S_cmp_pair(const void *a, const void *b)
-{
-  const gaz_pair *x = a, *y = b;
-  if(x->node != y->node)
-    return x->node < y->node ? -1 : 1;
-  return x->entry < y->entry ? -1 : x->entry > y->entry;
-}
-
 /* The better entry to stand for its QID in by_qid: verified, then the
  * label row (not an alias or demonym), then strong, then the smaller index. */
 static bool S_better_for_qid(const nkg_gaz_entry *a, const nkg_gaz_entry *b)
@@ -336,60 +334,26 @@ static bool S_better_for_qid(const nkg_gaz_entry *a, const nkg_gaz_entry *b)
   return false;
 }
 
-/* Rebuilds candidate lists and the QID index from all pairs. */
-static void S_rebuild(nkg_gazetteer *g)
+/* Adds entries [from, nentries) to the QID index, growing it as needed. */
+static void S_index_qids(nkg_gazetteer *g, size_t from)
 {
-  size_t i, j, mask;
-  free(g->cands);
-  g->cands = nkg_xmalloc((g->npairs ? g->npairs : 1) * sizeof *g->cands);
-  qsort(g->pairs, g->npairs, sizeof *g->pairs, S_cmp_pair);
-  for(i = 0; i < g->nnodes; i++)
-    g->nodes[i].ncand = g->nodes[i].cand_first = 0;
-  g->nnames = 0;
-  for(i = 0, j = 0; i < g->npairs;) {
-    size_t k = i, start = j, a, b;
-    gaz_node *nd = &g->nodes[g->pairs[i].node];
-    while(k < g->npairs && g->pairs[k].node == g->pairs[i].node)
-      g->cands[j++] = S_entry(g, g->pairs[k++].entry);
-    qsort(g->cands + start, j - start, sizeof *g->cands, S_cmp_entry);
-    /* One entry per QID (and per unlinked label+type): files may repeat a
-     * row, and the sort put the verified/strong one first. */
-    for(a = start, b = start; a < j; a++) {
-      const nkg_gaz_entry *e = g->cands[a];
-      size_t c;
-      bool dup = false;
-      for(c = start; c < b && !dup; c++) {
-        const nkg_gaz_entry *o = g->cands[c];
-        if(*e->qid)
-          dup = strcmp(o->qid, e->qid) == 0;
-        else
-          dup = !*o->qid && strcmp(o->label, e->label) == 0 && o->type == e->type;
-      }
-      if(!dup)
-        g->cands[b++] = e;
-    }
-    nd->cand_first = (uint32_t)start;
-    nd->ncand = (uint32_t)(b - start);
-    j = b;
-    g->nnames++;
-    i = k;
+  size_t i, mask;
+  if(g->nentries * 2 > g->qtabsize) {
+    free(g->qtab);
+    g->qtabsize = 1024;
+    while(g->qtabsize < g->nentries * 2)
+      g->qtabsize *= 2;
+    g->qtab = nkg_xcalloc(g->qtabsize, sizeof *g->qtab);
+    from = 0;
   }
-
-  /* QID index */
-  free(g->qtab);
-  g->qtabsize = 1024;
-  while(g->qtabsize < g->nentries * 2)
-    g->qtabsize *= 2;
-  g->qtab = nkg_xcalloc(g->qtabsize, sizeof *g->qtab);
   mask = g->qtabsize - 1;
-  for(i = 0; i < g->nentries; i++) {
+  for(i = from; i < g->nentries; i++) {
     const nkg_gaz_entry *e = S_entry(g, i);
     size_t s;
-    uint64_t h;
     if(!*e->qid)
       continue;
-    h = S_hash_step(NKG_HASH_SEED, e->qid, strlen(e->qid));
-    for(s = S_slot(h, mask); g->qtab[s]; s = (s + 1) & mask) {
+    for(s = S_slot(S_hash_step(NKG_HASH_SEED, e->qid, strlen(e->qid)), mask); g->qtab[s];
+        s = (s + 1) & mask) {
       const nkg_gaz_entry *o = S_entry(g, g->qtab[s] - 1);
       if(strcmp(o->qid, e->qid) == 0)
         break;
@@ -397,6 +361,62 @@ static void S_rebuild(nkg_gazetteer *g)
     if(!g->qtab[s] || S_better_for_qid(e, S_entry(g, g->qtab[s] - 1)))
       g->qtab[s] = (uint32_t)(i + 1);
   }
+}
+
+/* Rebuilds the candidate lists from all pairs: a counting sort by node
+ * (pairs are in entry order, so it is stable), then each list sorted and
+ * deduplicated. */
+static void S_rebuild(nkg_gazetteer *g, size_t first_new_entry)
+{
+  size_t i, j;
+  uint32_t *pos;
+  free(g->cands);
+  g->cands = nkg_xmalloc((g->npairs ? g->npairs : 1) * sizeof *g->cands);
+  pos = nkg_xcalloc(g->nnodes + 1, sizeof *pos);
+  for(i = 0; i < g->npairs; i++)
+    pos[g->pairs[i].node + 1]++;
+  for(i = 0; i < g->nnodes; i++)
+    pos[i + 1] += pos[i];
+  for(i = 0; i < g->nnodes; i++) {
+    g->nodes[i].cand_first = pos[i];
+    g->nodes[i].ncand = 0;
+  }
+  for(i = 0; i < g->npairs; i++) {
+    gaz_node *nd = &g->nodes[g->pairs[i].node];
+    g->cands[nd->cand_first + nd->ncand++] = S_entry(g, g->pairs[i].entry);
+  }
+  free(pos);
+  /* sort and deduplicate each list, compacting the array */
+  g->nnames = 0;
+  for(i = 0, j = 0; i < g->nnodes; i++) {
+    gaz_node *nd = &g->nodes[i];
+    size_t start = j, a, n = nd->ncand, from = nd->cand_first;
+    if(!n)
+      continue;
+    memmove(g->cands + j, g->cands + from, n * sizeof *g->cands);
+    if(n > 1)
+      qsort(g->cands + start, n, sizeof *g->cands, S_cmp_entry);
+    /* One entry per QID (and per unlinked label+type): files may repeat a
+     * row, and the sort put the verified/strong one first. */
+    for(a = start; a < start + n; a++) {
+      const nkg_gaz_entry *e = g->cands[a];
+      size_t c;
+      bool dup = false;
+      for(c = start; c < j && !dup; c++) {
+        const nkg_gaz_entry *o = g->cands[c];
+        if(*e->qid)
+          dup = strcmp(o->qid, e->qid) == 0;
+        else
+          dup = !*o->qid && strcmp(o->label, e->label) == 0 && o->type == e->type;
+      }
+      if(!dup)
+        g->cands[j++] = e;
+    }
+    nd->cand_first = (uint32_t)start;
+    nd->ncand = (uint32_t)(j - start);
+    g->nnames++;
+  }
+  S_index_qids(g, first_new_entry);
 }
 
 static char *S_read_file(const char *path, size_t *len, char *err, size_t errlen)
@@ -447,6 +467,7 @@ int nkg_gazetteer__load(nkg_gazetteer **gp, const char *path, char *err, size_t 
   nkg_str key = {NULL, 0, 0}, last = {NULL, 0, 0};
   size_t ends[S_MAX_TOKENS], last_ends[S_MAX_TOKENS], last_ntok = 0;
   uint32_t last_nodes[S_MAX_TOKENS];
+  size_t first_new;
   int rc = NKG_OK;
 
   if(err && errlen)
@@ -505,6 +526,9 @@ int nkg_gazetteer__load(nkg_gazetteer **gp, const char *path, char *err, size_t 
     *gp = nkg_xcalloc(1, sizeof **gp);
   }
   g = *gp;
+  first_new = g->nentries;
+  if(!g->first)
+    g->first = nkg_xcalloc((1u << S_FIRST_BITS) / 64, sizeof *g->first);
   NKG_PUSH(g->bufs, g->nbufs, g->bufcap, buf);
   { /* size everything once: about two keys (name + prefixes) per row */
     size_t want = g->tabsize ? g->tabsize : 1024;
@@ -551,6 +575,8 @@ int nkg_gazetteer__load(nkg_gazetteer **gp, const char *path, char *err, size_t 
       else
         node = S_intern(g, h, key.s, ends[k]);
       last_nodes[k] = node;
+      if(k == 0)
+        g->first[S_FIRST_BIT(h) >> 6] |= 1ull << (S_FIRST_BIT(h) & 63u);
       if(k + 1 < ntok) {
         g->nodes[node].flags |= S_NODE_PREFIX;
         h = S_hash_step(h, " ", 1);
@@ -573,13 +599,15 @@ int nkg_gazetteer__load(nkg_gazetteer **gp, const char *path, char *err, size_t 
       nflags |= S_NODE_LOWER_OK;
     if(!(first_flags & NKG_TOK_ALLCAP))
       nflags |= S_NODE_MIXED;
+    else
+      nflags |= S_NODE_ACRONYM;
     g->nodes[node].flags |= nflags;
     pair.node = node;
     pair.entry = (uint32_t)g->nentries;
     NKG_PUSH(g->pairs, g->npairs, g->paircap, pair);
     g->nentries++;
   }
-  S_rebuild(g);
+  S_rebuild(g, first_new);
 
 cleanup:
   free(rows);
@@ -606,11 +634,13 @@ void nkg_gazetteer__free(nkg_gazetteer *g)
   free(g->pairs);
   free(g->cands);
   free(g->qtab);
+  free(g->first);
   free(g);
 }
 
-/* Whether the first text token may start a match of node nd. */
-static bool S_case_ok(const gaz_node *nd, const char *text, const nkg_token *t0)
+/* Whether the first text token may start a match of node nd (ntok tokens
+ * long). */
+static bool S_case_ok(const gaz_node *nd, const char *text, const nkg_token *t0, size_t ntok)
 {
   /* Only an ASCII lower-case letter counts as lower case: the tokenizer
    * cannot tell the case of every non-ASCII letter. */
@@ -618,6 +648,12 @@ static bool S_case_ok(const gaz_node *nd, const char *text, const nkg_token *t0)
   if(!(nd->flags & S_NODE_LOWER_OK) && (t0->flags & NKG_TOK_WORD) && c >= 'a' && c <= 'z')
     return false;
   if(!(nd->flags & S_NODE_MIXED) && !(t0->flags & NKG_TOK_ALLCAP))
+    return false;
+  /* A short all-caps word is an acronym ("EADS", "UAW"), not the town
+   * "Eads": it needs a name written as an acronym. Longer all-caps words
+   * (headlines: "VENEZUELA") match any name. */
+  if(ntok == 1 && (t0->flags & NKG_TOK_ALLCAP) && t0->end - t0->start <= 5 &&
+     !(nd->flags & S_NODE_ACRONYM))
     return false;
   return true;
 }
@@ -651,10 +687,12 @@ size_t nkg_gazetteer__match(const nkg_gazetteer *g, const char *text, const nkg_
     fl = nkg_fold__buf(buf + blen, text + t->start, tl);
     blen += fl;
     h = S_hash_step(h, buf + start, fl);
+    if(k == i && !(g->first[S_FIRST_BIT(h) >> 6] & (1ull << (S_FIRST_BIT(h) & 63u))))
+      break;
     nd = S_find(g, h, buf, blen);
     if(!nd)
       break;
-    if(nd->ncand && S_case_ok(nd, text, &toks[i])) {
+    if(nd->ncand && S_case_ok(nd, text, &toks[i], k - i + 1)) {
       best = k - i + 1;
       bestnd = nd;
     }
