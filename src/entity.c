@@ -426,6 +426,58 @@ static void S_corefer(nkg_doc *doc)
   }
 }
 
+/* A person named only by title and surname ("President Trump") links to
+ * the one gazetteer person with that surname from a country the article
+ * names; with two such people, or none, it stays unlinked. */
+static void S_link_surnames(nkg_doc *doc)
+{
+  size_t i, k;
+  if(!doc->ctx->gaz)
+    return;
+  for(i = 0; i < doc->nent; i++) {
+    nkg_entity *e = &doc->ents[i];
+    const nkg_gaz_entry *c[16], *pick = NULL;
+    size_t n, fits = 0;
+    int same;
+    if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON || e->qid || strchr(e->name, ' '))
+      continue;
+    n = nkg_gazetteer__by_surname(doc->ctx->gaz, e->name, strlen(e->name), c, 16);
+    if(n > 16)
+      continue;
+    for(k = 0; k < n; k++)
+      if(c[k]->country[0] && S_context_country(doc, c[k]->country)) {
+        pick = c[k];
+        fits++;
+      }
+    if(fits > 1) { /* hand-verified rows override: one verified person wins */
+      size_t verified = 0;
+      for(k = 0; k < n; k++)
+        if(c[k]->country[0] && S_context_country(doc, c[k]->country) &&
+           (c[k]->flags & NKG_GAZ_VERIFIED)) {
+          pick = c[k];
+          verified++;
+        }
+      fits = verified;
+    }
+    if(fits != 1 || (pick->flags & NKG_GAZ_WEAK))
+      continue;
+    same = -1;
+    for(k = 0; k < doc->nent; k++)
+      if(k != i && doc->ents[k].merged_into < 0 && doc->ents[k].qid &&
+         strcmp(doc->ents[k].qid, pick->qid) == 0)
+        same = (int)k;
+    if(same >= 0) {
+      S_merge(doc, (int)i, same);
+      continue;
+    }
+    free(e->name);
+    e->name = nkg_xstrdup(pick->label);
+    e->qid = nkg_xstrdup(pick->qid);
+    free(e->country);
+    e->country = nkg_xstrdup(pick->country);
+  }
+}
+
 void nkg_entity__find(nkg_doc *doc)
 {
   size_t i = 0;
@@ -603,4 +655,5 @@ void nkg_entity__find(nkg_doc *doc)
     i++;
   }
   S_corefer(doc);
+  S_link_surnames(doc);
 }

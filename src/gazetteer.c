@@ -77,6 +77,16 @@ struct nkg_gazetteer {
   size_t nnames;
   size_t max_tokens;
   uint64_t *first; /* bit set of first-token hashes (S_FIRST_BITS bits) */
+  /* Surname index, built on first use: (hash of folded last word, entry),
+   * sorted, for people named in the text by surname and title only. */
+  struct gaz_surname *surnames;
+  size_t nsurnames;
+  bool surnames_built;
+};
+
+struct gaz_surname {
+  uint64_t hash;
+  uint32_t entry;
 };
 
 static const char *const S_types[] = {
@@ -635,6 +645,7 @@ void nkg_gazetteer__free(nkg_gazetteer *g)
   free(g->cands);
   free(g->qtab);
   free(g->first);
+  free(g->surnames);
   free(g);
 }
 
@@ -746,4 +757,82 @@ const nkg_gaz_entry *nkg_gazetteer__by_qid(const nkg_gazetteer *g, const char *q
 size_t nkg_gazetteer__size(const nkg_gazetteer *g)
 {
   return g ? g->nnames : 0;
+}
+
+static int S_cmp_surname(const void *a, const void *b)
+{
+  const struct gaz_surname *x = a, *y = b;
+  if(x->hash != y->hash)
+    return x->hash < y->hash ? -1 : 1;
+  return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+static uint64_t S_surname_hash(const char *w, size_t n)
+{
+  nkg_str f = {NULL, 0, 0};
+  uint64_t h;
+  nkg_fold(&f, w, n);
+  h = nkg_hash64(f.s ? f.s : "", f.len, NKG_HASH_SEED);
+  nkg_str_free(&f);
+  return h;
+}
+
+/* Built once per gazetteer, on the first surname question: most runs never
+ * ask one, and the load time stays as it was. */
+static void S_build_surnames(nkg_gazetteer *g)
+{
+  size_t i, cap = 0;
+  g->surnames_built = true;
+  for(i = 0; i < g->nentries; i++) {
+    const nkg_gaz_entry *e = S_entry(g, i);
+    const char *sp;
+    struct gaz_surname sn;
+    if(strcmp(e->type, "person") != 0 || !e->qid[0] || (e->flags & NKG_GAZ_ALIAS))
+      continue;
+    sp = strrchr(e->label, ' ');
+    if(!sp || !sp[1])
+      continue;
+    sn.hash = S_surname_hash(sp + 1, strlen(sp + 1));
+    sn.entry = (uint32_t)i;
+    NKG_PUSH(g->surnames, g->nsurnames, cap, sn);
+  }
+  if(g->nsurnames)
+    qsort(g->surnames, g->nsurnames, sizeof *g->surnames, S_cmp_surname);
+}
+
+size_t nkg_gazetteer__by_surname(const nkg_gazetteer *cg, const char *w, size_t n,
+                                 const nkg_gaz_entry **out, size_t max)
+{
+  /* The index is a cache: building it does not change what the gazetteer
+   * answers, so a const gazetteer may fill it (one context per thread). */
+  nkg_gazetteer *g = (nkg_gazetteer *)(uintptr_t)cg;
+  uint64_t h;
+  size_t lo = 0, hi, found = 0;
+  if(!g || n == 0)
+    return 0;
+  if(!g->surnames_built)
+    S_build_surnames(g);
+  h = S_surname_hash(w, n);
+  hi = g->nsurnames;
+  while(lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(g->surnames[mid].hash < h)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for(; lo < g->nsurnames && g->surnames[lo].hash == h; lo++) {
+    const nkg_gaz_entry *e = S_entry(g, g->surnames[lo].entry);
+    size_t k;
+    bool dup = false;
+    for(k = 0; k < found; k++)
+      if(strcmp(out[k]->qid, e->qid) == 0)
+        dup = true;
+    if(dup)
+      continue;
+    if(found == max)
+      return max + 1; /* too many to choose from */
+    out[found++] = e;
+  }
+  return found;
 }

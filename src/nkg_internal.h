@@ -195,6 +195,11 @@ size_t nkg_gazetteer__lookup(const nkg_gazetteer *g, const char *name, size_t le
 /* The entry whose label is the entity's own (prefers verified), or NULL. */
 const nkg_gaz_entry *nkg_gazetteer__by_qid(const nkg_gazetteer *g, const char *qid);
 
+/* People whose label ends with the word w[0..n) (folded): at most max
+ * entries into out; returns their number, or max + 1 when there are more. */
+size_t nkg_gazetteer__by_surname(const nkg_gazetteer *g, const char *w, size_t n,
+                                 const nkg_gaz_entry **out, size_t max);
+
 /* Number of distinct names. */
 size_t nkg_gazetteer__size(const nkg_gazetteer *g);
 

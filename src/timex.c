@@ -45,6 +45,8 @@ typedef struct {
   int dir;
   bool anchored;
   int y, m, d; /* a resolved day, for the anchor of later expressions */
+  bool veto;    /* an impossible date: nothing may be found in these tokens */
+  bool quarter; /* a fiscal quarter named outright: anchors "a year ago" */
 } S_m;
 
 /* ---- token access ---- */
@@ -403,7 +405,8 @@ static bool S_future_word(const char *w)
     "schedule", "expected", "expects", "expect", "due", "upcoming", "coming", "intends",
     "intend", "intended", "slated", "tomorrow", "next", "until", "till", "awaiting", "await",
     "aims", "hopes", "set", "going", "tentatively", "deadline", "preparing", "prepares",
-    "anticipated", "proposed", "postponed", "delayed", "rescheduled", NULL};
+    "anticipated", "proposed", "postponed", "delayed", "rescheduled", "payable", "effective",
+    "expires", "expire", "expiring", "begins", "starts", "starting", "would", NULL};
   return S_in(w, fut);
 }
 
@@ -499,14 +502,16 @@ static int S_month_year(const S_ctx *c, int mo, int day, int dir, int *outdir)
   long now = nkg_tx_days(y, c->dct.month, c->dct.day);
   long then = nkg_tx_days(y, mo, day ? (day <= nkg_tx_mdays(y, mo) ? day : 28) : 15);
   long diff = then - now; /* > 0: later in the DCT year */
-  long slack = day ? 45 : 50;
+  /* past clues are the less reliable (any "-ed" word), so they need the
+   * date to be further ahead before they move it a year back */
+  long past_slack = day ? 75 : 50, future_slack = day ? 30 : 50;
   if(dir < 0) {
     *outdir = -1;
-    return diff > slack ? y - 1 : y;
+    return diff > past_slack ? y - 1 : y;
   }
   if(dir > 0) {
     *outdir = 1;
-    return diff < -slack ? y + 1 : y;
+    return diff < -future_slack ? y + 1 : y;
   }
   if(diff > 200) {
     *outdir = -1;
@@ -642,6 +647,19 @@ static bool S_month_alone_ok(const S_ctx *c, size_t i, int mo)
   return S_in(W(c, i - 1), before) || P(c, i - 1, '-');
 }
 
+/* A two-digit year after "Jan. 5," must end the phrase ("Jan. 5, 98."),
+ * not start a count ("Jan. 5, 12 people"). */
+static bool S_two_digit_end(const S_ctx *c, size_t k)
+{
+  if(k >= c->n)
+    return true;
+  if(c->t[k].kind != 'p' || !GLUED(c, k))
+    return false;
+  if(NUM(c, k + 1) && GLUED(c, k + 1))
+    return false;
+  return strchr(".,;:)", c->t[k].low[0]) != NULL;
+}
+
 /* [weekday [,]] month [.] day [,] [year] | [weekday [,]] day [of] month [year] |
  * month [,|of] year */
 static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
@@ -659,8 +677,6 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
   } else {
     wd = 0;
   }
-  if(IS(c, j, "the") && NUM(c, j + 1))
-    j++;
   if(!wd && (IS(c, j, "last") || IS(c, j, "this") || IS(c, j, "next")) && j + 1 < c->n &&
      nkg_tx_month(c->t[j + 1].low) && (NUM(c, j + 2) || NUM(c, j + 3)))
     j++;
@@ -688,9 +704,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
           y = S_two_digit_year(c, c->t[f + 1].num);
           year_given = true;
           e = f + 2;
-        } else if(f > e && NDIG(c, f) == 2 && !(P(c, f + 1, ',') || NUM(c, f + 1) ||
-                                                 (c->t[f + 1 < c->n ? f + 1 : f].kind == 'w' &&
-                                                  f + 1 < c->n && !c->t[f + 1].space))) {
+        } else if(f > e && NDIG(c, f) == 2 && S_two_digit_end(c, f + 1)) {
           /* "Jan. 5, 98" */
           y = S_two_digit_year(c, c->t[f].num);
           year_given = true;
@@ -698,15 +712,19 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
         }
       }
       if(year_given) {
-        if(!nkg_tx_valid(y, mo, day))
-          return 0;
+        if(!nkg_tx_valid(y, mo, day)) {
+          m->veto = true; /* Feb 29, 2015 */
+          return e - i;
+        }
         S_set_day(m, y, mo, day);
         m->type = NKG_TIMEX_DATE;
         return e - i;
       }
       /* no year: pick it by tense */
-      if(nkg_tx_mdays(2000, mo) < day)
-        return 0; /* April 31 */
+      if(nkg_tx_mdays(2000, mo) < day) {
+        m->veto = true; /* April 31 */
+        return e - i;
+      }
       if(wd && c->has) {
         /* the weekday settles the year: the nearest year where it fits */
         int cand[3] = {c->dct.year, c->dct.year - 1, c->dct.year + 1}, q;
@@ -723,8 +741,10 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
       if(c->has) {
         int dir = S_tense(c, i, e - 1), od = 0;
         y = S_month_year(c, mo, day, dir, &od);
-        if(!nkg_tx_valid(y, mo, day))
-          return 0; /* Feb 29 of a common year */
+        if(!nkg_tx_valid(y, mo, day)) {
+          m->veto = true; /* Feb 29 of a common year */
+          return e - i;
+        }
         S_set_day(m, y, mo, day);
         m->dir = od;
         m->anchored = true;
@@ -776,8 +796,10 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
       e++;
     if(NDIG(c, e) == 4 && c->t[e].num >= 1000 && c->t[e].num < 2200) {
       y = (int)c->t[e].num;
-      if(!nkg_tx_valid(y, mo, day))
-        return 0;
+      if(!nkg_tx_valid(y, mo, day)) {
+        m->veto = true;
+        return e + 1 - i;
+      }
       S_set_day(m, y, mo, day);
       m->type = NKG_TIMEX_DATE;
       return e + 1 - i;
@@ -786,13 +808,17 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
       e = k;
     else
       e = k;
-    if(nkg_tx_mdays(2000, mo) < day)
-      return 0;
+    if(nkg_tx_mdays(2000, mo) < day) {
+      m->veto = true;
+      return e - i;
+    }
     if(c->has) {
       int dir = S_tense(c, i, e - 1), od = 0;
       y = S_month_year(c, mo, day, dir, &od);
-      if(!nkg_tx_valid(y, mo, day))
-        return 0;
+      if(!nkg_tx_valid(y, mo, day)) {
+        m->veto = true;
+        return e - i;
+      }
       S_set_day(m, y, mo, day);
       m->dir = od;
       m->anchored = true;
@@ -813,8 +839,10 @@ static size_t S_r_numeric(S_ctx *c, size_t i, S_m *m)
      GLUED(c, i + 4) && !(i > 0 && GLUED(c, i) && (NUM(c, i - 1) || P(c, i - 1, '-')))) {
     int y = (int)c->t[i].num, mo = (int)c->t[i + 2].num, d = (int)c->t[i + 4].num;
     size_t e = i + 5;
-    if(!nkg_tx_valid(y, mo, d))
-      return 0;
+    if(!nkg_tx_valid(y, mo, d)) {
+      m->veto = true; /* 2015-02-29 */
+      return e - i;
+    }
     if(NUM(c, e) && GLUED(c, e))
       return 0;
     if(IS(c, e, "t") && GLUED(c, e) && NDIG(c, e + 1) == 2 && GLUED(c, e + 1) &&
@@ -842,8 +870,10 @@ static size_t S_r_numeric(S_ctx *c, size_t i, S_m *m)
      !(NUM(c, i + 5) && GLUED(c, i + 5))) {
     int mo = (int)c->t[i].num, d = (int)c->t[i + 2].num;
     int y = NDIG(c, i + 4) == 4 ? (int)c->t[i + 4].num : S_two_digit_year(c, c->t[i + 4].num);
-    if(!nkg_tx_valid(y, mo, d))
-      return 0;
+    if(!nkg_tx_valid(y, mo, d)) {
+      m->veto = true; /* 13/45/2019 */
+      return 5;
+    }
     S_set_day(m, y, mo, d);
     m->type = NKG_TIMEX_DATE;
     return 5;
@@ -858,7 +888,8 @@ static size_t S_clock(const S_ctx *c, size_t i, int *hh, int *mm)
   size_t j = i;
   int h, mi = 0;
   bool ampm = false, colon = false;
-  if(IS(c, i, "noon") || IS(c, i, "midday")) {
+  if((IS(c, i, "noon") || IS(c, i, "midday")) && !(CAP(c, i) && i > 0 && !c->t[i].nl &&
+                                                   !P(c, i - 1, '.') && CAP(c, i - 1))) {
     *hh = 12;
     *mm = 0;
     return 1;
@@ -893,8 +924,6 @@ static size_t S_clock(const S_ctx *c, size_t i, int *hh, int *mm)
       h = h % 12;
     ampm = true;
     j++;
-    if(P(c, j, '.') && GLUED(c, j))
-      j++;
   } else if((IS(c, j, "a") || IS(c, j, "p")) && P(c, j + 1, '.') && IS(c, j + 2, "m") &&
             GLUED(c, j + 1) && GLUED(c, j + 2)) {
     if(IS(c, j, "p"))
@@ -986,6 +1015,12 @@ static size_t S_r_weekday(S_ctx *c, size_t i, S_m *m)
     k = j + 2;
   } else {
     k = j + 1;
+  }
+  {
+    S_m probe;
+    memset(&probe, 0, sizeof probe);
+    if(S_r_calendar(c, j, &probe) > 1 || probe.veto)
+      return 0; /* "this Wednesday, Jan. 23, 2019": the date is the expression */
   }
   part = S_daypart(c, k);
   if(rel == -1) {
@@ -1122,6 +1157,191 @@ static size_t S_r_time(S_ctx *c, size_t i, S_m *m)
   return j - i;
 }
 
+/* A year in words, as in broadcast transcripts: "nineteen ninety-four",
+ * "nineteen eighty", "two thousand", "two thousand and one". Returns the
+ * tokens used. */
+static size_t S_spelled_year(const S_ctx *c, size_t i, int *y)
+{
+  int hi, lo;
+  size_t j;
+  if(IS(c, i, "two") && IS(c, i + 1, "thousand")) {
+    j = i + 2;
+    *y = 2000;
+    if(IS(c, j, "and"))
+      j++;
+    if(j < c->n && (lo = S_small_num(c->t[j].low)) > 0 && lo < 20) {
+      *y += lo;
+      return j + 1 - i;
+    }
+    return 2;
+  }
+  if(i >= c->n || (hi = S_small_num(c->t[i].low)) < 0 || hi < 10 || hi > 20 ||
+     (hi != 19 && hi != 18 && hi != 20))
+    return 0;
+  j = i + 1;
+  if(j >= c->n || (lo = S_small_num(c->t[j].low)) < 0)
+    return 0;
+  if(lo == 0 || lo < 10)
+    return 0;
+  j++;
+  if(lo >= 20 && lo % 10 == 0) {
+    size_t k = P(c, j, '-') ? j + 1 : j;
+    int u = k < c->n ? S_small_num(c->t[k].low) : -1;
+    if(u > 0 && u < 10) {
+      lo += u;
+      j = k + 1;
+    }
+  }
+  *y = hi * 100 + lo;
+  return j - i;
+}
+
+/* Holidays with a fixed rule: month and day in year y. */
+static bool S_holiday_date(int id, int y, int *mo, int *d)
+{
+  int first;
+  switch(id) {
+  case 1: /* Thanksgiving: fourth Thursday of November */
+    first = nkg_tx_wday(y, 11, 1);
+    *mo = 11;
+    *d = 1 + (4 - first + 7) % 7 + 21;
+    return true;
+  case 2: /* Christmas */
+    *mo = 12;
+    *d = 25;
+    return true;
+  case 3: /* Christmas Eve */
+    *mo = 12;
+    *d = 24;
+    return true;
+  case 4: /* New Year's Day */
+    *mo = 1;
+    *d = 1;
+    return true;
+  case 5: /* New Year's Eve */
+    *mo = 12;
+    *d = 31;
+    return true;
+  case 6: /* Independence Day (US) */
+    *mo = 7;
+    *d = 4;
+    return true;
+  case 7: /* Labor Day: first Monday of September */
+    first = nkg_tx_wday(y, 9, 1);
+    *mo = 9;
+    *d = 1 + (1 - first + 7) % 7;
+    return true;
+  case 8: /* Memorial Day: last Monday of May */
+    *mo = 5;
+    *d = 31 - (nkg_tx_wday(y, 5, 31) - 1 + 7) % 7;
+    return true;
+  case 9: /* Election Day (US): the Tuesday after the first Monday of November */
+    first = nkg_tx_wday(y, 11, 1);
+    *mo = 11;
+    *d = 1 + (1 - first + 7) % 7 + 1;
+    return true;
+  case 10: /* Halloween */
+    *mo = 10;
+    *d = 31;
+    return true;
+  case 11: /* Valentine's Day */
+    *mo = 2;
+    *d = 14;
+    return true;
+  case 12: /* Veterans Day */
+    *mo = 11;
+    *d = 11;
+    return true;
+  default:
+    return false;
+  }
+}
+
+/* [last|this|next] Thanksgiving [Day], Christmas, New Year's Day ... */
+static size_t S_r_holiday(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i, k;
+  int id = 0, rel = 0, dir, mo, d, y, best = 0;
+  long now, bestdist = 0;
+  if(IS(c, j, "last") || IS(c, j, "next") || IS(c, j, "this")) {
+    rel = IS(c, j, "last") ? -1 : IS(c, j, "next") ? 1 : 2;
+    j++;
+  }
+  if(!CAP(c, j))
+    return 0;
+  k = j + 1;
+  if(IS(c, j, "thanksgiving")) {
+    id = 1;
+    if(IS(c, k, "day"))
+      k++;
+  } else if(IS(c, j, "christmas")) {
+    id = 2;
+    if(IS(c, k, "day"))
+      k++;
+    else if(IS(c, k, "eve")) {
+      id = 3;
+      k++;
+    }
+  } else if(IS(c, j, "new") && IS(c, k, "year") && P(c, k + 1, '\'') && IS(c, k + 2, "s") &&
+            (IS(c, k + 3, "day") || IS(c, k + 3, "eve"))) {
+    id = IS(c, k + 3, "day") ? 4 : 5;
+    k += 4;
+  } else if(IS(c, j, "independence") && IS(c, k, "day") && CAP(c, k)) {
+    id = 6;
+    k++;
+  } else if(IS(c, j, "labor") && IS(c, k, "day") && CAP(c, k)) {
+    id = 7;
+    k++;
+  } else if(IS(c, j, "memorial") && IS(c, k, "day") && CAP(c, k)) {
+    id = 8;
+    k++;
+  } else if(IS(c, j, "election") && IS(c, k, "day") && CAP(c, k)) {
+    id = 9;
+    k++;
+  } else if(IS(c, j, "halloween")) {
+    id = 10;
+  } else if(IS(c, j, "valentine") && P(c, k, '\'') && IS(c, k + 1, "s") && IS(c, k + 2, "day")) {
+    id = 11;
+    k += 3;
+  } else if(IS(c, j, "veterans") && IS(c, k, "day") && CAP(c, k)) {
+    id = 12;
+    k++;
+  }
+  if(!id)
+    return 0;
+  m->type = NKG_TIMEX_DATE;
+  if(!c->has) {
+    if(S_holiday_date(id, 2001, &mo, &d) && id != 1 && id != 7 && id != 8 && id != 9)
+      S_val(m, "XXXX-%02d-%02d", mo, d);
+    else
+      S_val(m, "XXXX-%02d-XX", mo);
+    return k - i;
+  }
+  dir = rel == -1 ? -1 : rel == 1 ? 1 : S_tense(c, i, k - 1);
+  if(rel == 2 && dir == 0)
+    dir = 1;
+  now = nkg_tx_days(c->dct.year, c->dct.month, c->dct.day);
+  for(y = c->dct.year - 1; y <= c->dct.year + 1; y++) {
+    long t, dist;
+    S_holiday_date(id, y, &mo, &d);
+    t = nkg_tx_days(y, mo, d);
+    if((dir < 0 && t > now) || (dir > 0 && t < now))
+      continue;
+    if(rel == -1 && t == now)
+      continue;
+    dist = t > now ? t - now : now - t;
+    if(!best || dist < bestdist) {
+      best = y;
+      bestdist = dist;
+    }
+  }
+  S_holiday_date(id, best, &mo, &d);
+  S_set_day(m, best, mo, d);
+  m->anchored = true;
+  m->dir = dir;
+  return k - i;
+}
+
 /* Years, decades, centuries: 1998, fiscal 1998, mid-1990s, the 1990s,
  * '98, the nineties, the 20th century, the 1988 period. */
 static size_t S_r_year(S_ctx *c, size_t i, S_m *m)
@@ -1179,11 +1399,28 @@ static size_t S_r_year(S_ctx *c, size_t i, S_m *m)
      !(IS(c, j + 2, "s") && GLUED(c, j + 2)) && (j == i || j > i)) {
     if(j == i && !(i > 0 && (IS(c, i - 1, "in") || IS(c, i - 1, "since") ||
                               IS(c, i - 1, "of") || IS(c, i - 1, "until") ||
-                              IS(c, i - 1, "by") || IS(c, i - 1, "fiscal"))))
+                              IS(c, i - 1, "by") || IS(c, i - 1, "fiscal") ||
+                              IS(c, i - 1, "from") || IS(c, i - 1, "to"))))
       return 0;
     S_val(m, "%04d", S_two_digit_year(c, c->t[j + 1].num));
     m->type = NKG_TIMEX_DATE;
     return j + 2 - i;
+  }
+  {
+    int sy;
+    size_t sn;
+    bool year_word = IS(c, j, "year") && the;
+    size_t at = year_word ? j + 1 : j;
+    if((sn = S_spelled_year(c, at, &sy)) > 0 &&
+       (year_word || (at > 0 && (IS(c, at - 1, "in") || IS(c, at - 1, "since") ||
+                                 IS(c, at - 1, "of") || IS(c, at - 1, "until") ||
+                                 IS(c, at - 1, "by") || IS(c, at - 1, "during"))))) {
+      if(the && !year_word)
+        return 0;
+      S_val(m, "%04d", sy);
+      m->type = NKG_TIMEX_DATE;
+      return at + sn - i;
+    }
   }
   if(!S_year_like(c, j))
     return 0;
@@ -1211,7 +1448,11 @@ static size_t S_r_year(S_ctx *c, size_t i, S_m *m)
   S_val(m, "%04ld", c->t[j].num);
   m->type = NKG_TIMEX_DATE;
   /* "the 1988 period", "the 1989 fiscal year" */
-  if(the && (IS(c, e, "period") || IS(c, e, "year")))
+  if(the && IS(c, e, "period") && c->qq) {
+    /* earnings reports: "the 1988 period" is the quarter reported on */
+    S_val(m, "%04ld-Q%d", c->t[j].num, c->qq);
+    e++;
+  } else if(the && (IS(c, e, "period") || IS(c, e, "year")))
     e++;
   else if(the && IS(c, e, "fiscal") && IS(c, e + 1, "year"))
     e += 2;
@@ -1258,13 +1499,14 @@ static size_t S_r_month(S_ctx *c, size_t i, S_m *m)
   }
   mo = S_month_at(c, j, &k);
   if(!mo) {
+    int sy;
     season = S_season(c, j);
     if(!season)
       return 0;
     if(!rel && !prefixed && !(i > 0 && (IS(c, i - 1, "in") || IS(c, i - 1, "during") ||
                                         IS(c, i - 1, "since") || IS(c, i - 1, "until") ||
                                         IS(c, i - 1, "by") || IS(c, i - 1, "this"))) &&
-       !NDIG(c, j + 1))
+       !NDIG(c, j + 1) && !(IS(c, j + 1, "of") && S_spelled_year(c, j + 2, &sy)))
       return 0;
     k = j + 1;
   } else if(!rel && !prefixed && !S_month_alone_ok(c, j, mo)) {
@@ -1278,9 +1520,14 @@ static size_t S_r_month(S_ctx *c, size_t i, S_m *m)
     size_t f = k;
     if(IS(c, f, "of") || P(c, f, ','))
       f++;
+    int sy = 0;
+    size_t sn = 0;
     if(NDIG(c, f) == 4 && c->t[f].num >= 1000 && c->t[f].num < 2200 && !rel) {
       y = (int)c->t[f].num;
       k = f + 1;
+    } else if(!rel && (sn = S_spelled_year(c, f, &sy)) > 0) {
+      y = sy;
+      k = f + sn;
     } else if((IS(c, k, "this") || IS(c, k, "last") || IS(c, k, "next")) && IS(c, k + 1, "year") &&
               c->has && !rel) {
       y = c->dct.year + (IS(c, k, "last") ? -1 : IS(c, k, "next") ? 1 : 0);
@@ -1293,7 +1540,7 @@ static size_t S_r_month(S_ctx *c, size_t i, S_m *m)
     m->anchored = true;
     if(season) {
       int cs = cm == 12 || cm <= 2 ? 4 : (cm - 3) / 3 + 1;
-      if(cm <= 2)
+      if(cm <= 2 && rel != 2)
         cy--; /* the winter under way began last year */
       if(rel == 2)
         y = cy;
@@ -1356,17 +1603,13 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
   } else if(IS(c, j, "the") && (IS(c, j + 1, "current") || IS(c, j + 1, "present"))) {
     rel = 0;
     j++;
-  } else if(IS(c, j, "the") && IS(c, j + 1, "previous") && !NUM(c, j + 2)) {
-    rel = -1;
-    j++;
-  } else if(IS(c, j, "the") && IS(c, j + 1, "next") && !NUM(c, j + 2)) {
-    rel = 1;
-    j++;
   } else if(IS(c, j, "the") && IS(c, j + 1, "coming")) {
     rel = 5;
     j++;
   } else if(IS(c, j, "coming") || IS(c, j, "upcoming")) {
     rel = 5;
+  } else if(IS(c, j, "the") && IS(c, j + 1, "weekend")) {
+    rel = 6; /* "over the weekend": the last one, unless the verb looks ahead */
   } else if(IS(c, j, "year") && P(c, j + 1, '-') && (IS(c, j + 2, "earlier") || IS(c, j + 2, "ago")) &&
             GLUED(c, j + 1) && GLUED(c, j + 2)) {
     /* year-earlier, year-ago */
@@ -1394,6 +1637,8 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
   u = S_unit_of(c->t[j].low, &pl);
   if(u == U_NONE || u == U_SEC || u == U_MIN || u == U_HOUR)
     return 0;
+  if(CAP(c, j) && CAP(c, i) && !(c->t[i].nl))
+    return 0; /* "This Week": a title */
   k = j + 1;
   m->anchored = true;
   m->type = NKG_TIMEX_DATE;
@@ -1406,7 +1651,9 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
   }
   if(pl)
     return 0; /* "last three years" is the duration rule's */
-  m->dir = rel;
+  if(rel == 6 && u != U_WEEKEND)
+    return 0;
+  m->dir = rel == 6 ? -1 : rel;
   if(!c->has) {
     switch(u) {
     case U_DAY:
@@ -1455,12 +1702,16 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
     break;
   case U_WEEKEND: {
     int wd = nkg_tx_wday(y, mo, d);
-    if(rel < 0 && wd < 6)
+    if(rel == 6) {
+      if(wd < 6 && S_tense(c, i, k - 1) <= 0)
+        S_add_days(&y, &mo, &d, -7);
+    } else if(rel < 0 && wd < 6)
       S_add_days(&y, &mo, &d, -7);
     else if(rel > 0)
       S_add_days(&y, &mo, &d, 7);
     else if(rel == 0 && wd < 6 && S_tense(c, i, k - 1) < 0)
       S_add_days(&y, &mo, &d, -7);
+
     S_week_val(m, y, mo, d);
     strcat(m->value, "-WE");
     break;
@@ -1519,7 +1770,6 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
     if(c->has)
       y = c->dct.year + (IS(c, j, "last") ? -1 : IS(c, j, "next") ? 1 : 0);
     j += 4;
-    det = true;
   }
   if(IS(c, j, "year") && P(c, j + 1, '-') && (IS(c, j + 2, "ago") || IS(c, j + 2, "earlier")) &&
      GLUED(c, j + 1)) {
@@ -1664,6 +1914,7 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
     }
   }
   y += yshift;
+  m->quarter = !yshift && !half;
   if(half)
     S_val(m, "%04d-H%d", y, half);
   else
@@ -1748,6 +1999,9 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
     S_dur(m, n, u, half);
     return k - i;
   }
+  if(k + 2 < c->n && P(c, k + 1, '-') && GLUED(c, k + 1) &&
+     (IS(c, k + 2, "earlier") || IS(c, k + 2, "ago")))
+    return 0; /* "a year-earlier loss": the adjective is the expression */
   if(IS(c, k, "more") || IS(c, k, "additional") || IS(c, k, "straight") ||
      IS(c, k, "consecutive") || IS(c, k, "full") || IS(c, k, "long"))
     k++;
@@ -1758,6 +2012,11 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
     return 0;
   if(n == 1 && pl && !half)
     return 0;
+  if(CAP(c, k) && !(c->t[k].nl) && !CAP(c, j))
+    return 0; /* "60 Minutes": a title */
+  if(IS(c, j, "a") && (u == U_SEC || u == U_QUARTER) &&
+     !(IS(c, k + 1, "ago") || IS(c, k + 1, "earlier") || IS(c, k + 1, "later")))
+    return 0; /* "a second group", "a quarter of the market" */
   /* "a year" in "$5 a year" or "twice a year" is a rate (SET) */
   k++;
   if(IS(c, j, "a") && !framed && !the && j == i && (u == U_DAY || u == U_WEEK ||
@@ -1924,6 +2183,9 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
     }
   if(!(IS(c, i, "every") || IS(c, i, "each") || IS(c, i, "per")))
     return 0;
+  if(IS(c, i, "per") && !(IS(c, i + 1, "day") || IS(c, i + 1, "week") || IS(c, i + 1, "month") ||
+                          IS(c, i + 1, "year")))
+    return 0;
   j = i + 1;
   if(IS(c, j, "other")) {
     j++;
@@ -1981,7 +2243,8 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
   size_t j;
   m->type = NKG_TIMEX_DATE;
   m->anchored = true;
-  if(IS(c, i, "now") && !(P(c, i + 1, '-') && GLUED(c, i + 1))) {
+  if(IS(c, i, "now") && !(P(c, i + 1, '-') && GLUED(c, i + 1)) &&
+     !(CAP(c, i) && P(c, i + 1, ','))) { /* "Now, he says": a discourse marker */
     S_val(m, "PRESENT_REF");
     return 1;
   }
@@ -2055,6 +2318,21 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
     S_val(m, "PAST_REF");
     return 2;
   }
+  /* "for the year", "the full year", "the fiscal year": the reporting year */
+  if(IS(c, i, "the") && i > 0 &&
+     (IS(c, i - 1, "for") || IS(c, i - 1, "in") || IS(c, i - 1, "during") ||
+      IS(c, i - 1, "through") || IS(c, i - 1, "of"))) {
+    size_t k = i + 1;
+    if(IS(c, k, "full") || IS(c, k, "fiscal") || IS(c, k, "entire") || IS(c, k, "whole"))
+      k++;
+    if(IS(c, k, "year") && c->has && !IS(c, k + 1, "before") && !IS(c, k + 1, "after") &&
+       !IS(c, k + 1, "earlier") && !IS(c, k + 1, "ago") && !NUM(c, k + 1) &&
+       !(P(c, k + 1, '-') && GLUED(c, k + 1)) && !P(c, k + 1, '\'') &&
+       !IS(c, k + 1, "two")) {
+      S_val(m, "%04d", c->dct.year);
+      return k + 1 - i;
+    }
+  }
   /* days named from the last date mentioned */
   j = i;
   if(IS(c, j, "the") || IS(c, j, "that")) {
@@ -2113,7 +2391,7 @@ typedef size_t (*S_rule)(S_ctx *, size_t, S_m *);
 static const S_rule S_rules[] = {S_r_numeric, S_r_calendar, S_r_time,    S_r_weekday,
                                  S_r_deictic, S_r_relunit,  S_r_quarter, S_r_year,
                                  S_r_month,   S_r_count,    S_r_set,     S_r_refs,
-                                 S_r_bare_units};
+                                 S_r_bare_units, S_r_holiday};
 
 static void S_emit(S_ctx *c, size_t i, const S_m *m)
 {
@@ -2146,8 +2424,8 @@ static void S_update_anchor(S_ctx *c, const S_m *m)
     c->ay = atoi(v);
     c->am = atoi(v + 5);
     c->ad = 0;
-  } else if(strlen(v) == 7 && isdigit((unsigned char)v[0]) && v[4] == '-' && v[5] == 'Q' &&
-            v[6] >= '1' && v[6] <= '4') {
+  } else if(m->quarter && strlen(v) == 7 && isdigit((unsigned char)v[0]) && v[4] == '-' &&
+            v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
     c->qy = atoi(v);
     c->qq = v[6] - '0';
   } else if(strlen(v) == 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3])) {
@@ -2205,13 +2483,22 @@ void nkg_timex__find(nkg_timex **out, size_t *nout, const char *text, size_t len
   }
   for(i = 0; i < c.n;) {
     S_m best, m;
-    size_t r;
+    size_t r, veto = 0;
     memset(&best, 0, sizeof best);
     for(r = 0; r < sizeof S_rules / sizeof S_rules[0]; r++) {
       memset(&m, 0, sizeof m);
       m.len = S_rules[r](&c, i, &m);
+      if(m.veto) {
+        if(m.len > veto)
+          veto = m.len;
+        continue;
+      }
       if(m.len > best.len && m.value[0] && i + m.len <= c.n)
         best = m;
+    }
+    if(veto && veto >= best.len) {
+      i += veto; /* an impossible date: no part of it is a timex */
+      continue;
     }
     if(best.len) {
       /* a span never ends on a word joiner */

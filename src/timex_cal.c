@@ -579,14 +579,27 @@ bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool 
         continue;
       }
     }
+    if(k->kind == 'p' && (k->low[0] == '+' || k->low[0] == '-') && hh >= 0 && !have_zone &&
+       i + 1 < n && t[i + 1].kind == 'n' && !t[i + 1].space &&
+       (t[i + 1].end - t[i + 1].start == 4 ||
+        (t[i + 1].end - t[i + 1].start == 2 && i + 3 < n && S_punct(&t[i + 2], ':') &&
+         t[i + 3].kind == 'n'))) {
+      /* +05:30 or -0800 after a time */
+      int sign = k->low[0] == '-' ? -1 : 1;
+      if(t[i + 1].end - t[i + 1].start == 4) {
+        zone_min = sign * (int)((t[i + 1].num / 100) * 60 + t[i + 1].num % 100);
+        i += 1;
+      } else {
+        zone_min = sign * (int)(t[i + 1].num * 60 + t[i + 3].num);
+        i += 3;
+      }
+      zone = NULL;
+      have_zone = true;
+      continue;
+    }
     if(k->kind == 'w') {
       const S_zone *z = S_zone_find(k->low);
-      if(z && !have_zone && (hh >= 0 || ok) && k->end - k->start >= 2) {
-        zone = z;
-        have_zone = true;
-        continue;
-      }
-      if((S_is(k, "utc") || S_is(k, "gmt")) && i + 2 < n &&
+      if((S_is(k, "utc") || S_is(k, "gmt")) && i + 2 < n && !have_zone &&
          (S_punct(&t[i + 1], '+') || S_punct(&t[i + 1], '-')) && t[i + 2].kind == 'n') {
         /* GMT+1 */
         int sign = S_punct(&t[i + 1], '-') ? -1 : 1;
@@ -596,6 +609,11 @@ bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool 
                                                        t[i + 2].num % 100);
         have_zone = true;
         i += 2;
+        continue;
+      }
+      if(z && !have_zone && (hh >= 0 || ok) && k->end - k->start >= 2) {
+        zone = z;
+        have_zone = true;
         continue;
       }
       if(!S_dateline_word(k->low) && !(k->low[0] == '\0'))
