@@ -135,9 +135,14 @@ static int S_title_holder(const nkg_doc *doc, size_t i)
     const char *label = doc->positions[doc->roles[r].position].label;
     if(strncmp(label, t->canon, strlen(t->canon)) != 0)
       continue;
-    if(holder >= 0 && holder != doc->roles[r].holder)
-      return -1;
-    holder = doc->roles[r].holder;
+    {
+      int h = doc->roles[r].holder;
+      while(doc->ents[h].merged_into >= 0)
+        h = doc->ents[h].merged_into;
+      if(holder >= 0 && holder != h)
+        return -1;
+      holder = h;
+    }
   }
   return holder;
 }
@@ -180,7 +185,45 @@ static bool S_is_place(const nkg_doc *doc, int e)
   return e >= 0 && doc->ents[e].cls == NKG_CLS_PLACE;
 }
 
-/* Index of the nearest calendar-worthy timex in sentence s to byte off. */
+/* A clause boundary between two tokens for dating: a relative clause
+ * ("those killed in ...", "who ..."), a subordinate clause, a quotation. A
+ * participle clause ("after attending a mass") shares the main clause's
+ * time; so does "as" (at the same time). */
+static bool S_date_break(const nkg_doc *doc, size_t i)
+{
+  static const char *const words[] = {"who", "which", "that", "those", "when", "where",
+                                      "while", "because", "since", "until", "although",
+                                      "though", "whereas", NULL};
+  size_t k;
+  const char *w = doc->text + doc->toks[i].start;
+  if(w[0] == ';' || (doc->toks[i].flags & (NKG_TOK_QOPEN | NKG_TOK_QCLOSE)))
+    return true;
+  for(k = 0; words[k]; k++)
+    if(S_is(doc, i, words[k]))
+      return true;
+  if((S_is(doc, i, "after") || S_is(doc, i, "before")) && i + 1 < doc->ntok)
+    return !(doc->toks[i + 1].end - doc->toks[i + 1].start > 4 &&
+             strncmp(doc->text + doc->toks[i + 1].end - 3, "ing", 3) == 0);
+  return false;
+}
+
+/* Is there a clause boundary between bytes a and b (a < b)? */
+static bool S_breaks_between(const nkg_doc *doc, size_t a, size_t b)
+{
+  size_t i;
+  for(i = 0; i < doc->ntok; i++) {
+    if(doc->toks[i].start < a)
+      continue;
+    if(doc->toks[i].start >= b)
+      break;
+    if(S_date_break(doc, i))
+      return true;
+  }
+  return false;
+}
+
+/* Index of the nearest calendar-worthy timex in sentence s to byte off,
+ * within the same clause. */
 static int S_near_timex(const nkg_doc *doc, const nkg_sentence *s, size_t off)
 {
   size_t k;
@@ -194,6 +237,8 @@ static int S_near_timex(const nkg_doc *doc, const nkg_sentence *s, size_t off)
     if(x->type == NKG_TIMEX_SET)
       continue;
     d = x->start > off ? x->start - off : off - x->end;
+    if(x->start > off ? S_breaks_between(doc, off, x->start) : S_breaks_between(doc, x->end, off))
+      continue;
     if(d < bestd) {
       bestd = d;
       best = (int)k;
@@ -230,6 +275,34 @@ static bool S_governs(const nkg_doc *doc, size_t i)
     if(S_is(doc, i, verbs[k]))
       return !(S_is(doc, i, "in") && i + 1 < doc->ntok && !S_is(doc, i + 1, "an") &&
                !S_is(doc, i + 1, "a"));
+  return false;
+}
+
+/* The speech verb stands right after a closing quotation mark
+ * ("...,” he stated) or right before an opening one (said: “...”). */
+static bool S_attributes_quote(const nkg_doc *doc, const nkg_event *e)
+{
+  size_t i, k;
+  for(i = 0; i < doc->ntok && doc->toks[i].start != e->tstart; i++)
+    ;
+  if(i == doc->ntok)
+    return false;
+  for(k = i; k > 0 && k + 4 > i; k--)
+    if(doc->toks[k - 1].flags & NKG_TOK_QCLOSE)
+      return true;
+  for(k = i + 1; k < doc->ntok && k < i + 4; k++)
+    if(doc->toks[k].flags & NKG_TOK_QOPEN)
+      return true;
+  return false;
+}
+
+static bool S_sentence_has_timex(const nkg_doc *doc, unsigned sent)
+{
+  size_t k;
+  const nkg_sentence *s = &doc->sents[sent];
+  for(k = 0; k < doc->ntimex; k++)
+    if(doc->timex[k].start >= s->start && doc->timex[k].start < s->end)
+      return true;
   return false;
 }
 
@@ -409,6 +482,9 @@ void nkg_event__find(nkg_doc *doc)
     if(e->timex >= 0 || e->agent < 0 ||
        (strcmp(e->type, "Statement") != 0 && strcmp(e->type, "Announcement") != 0))
       continue;
+    if(!S_attributes_quote(doc, e) || S_sentence_has_timex(doc, e->sent))
+      continue; /* only the verb that attributes a quotation, in a sentence
+                   that gives no time of its own ("just days after" is one) */
     for(j = i; j > 0; j--) {
       const nkg_event *p = &doc->events[j - 1];
       unsigned pe = doc->sents[p->sent].paragraph, pc = doc->sents[e->sent].paragraph;

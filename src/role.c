@@ -267,7 +267,11 @@ void nkg_role__find(nkg_doc *doc)
     }
     /* ... or the name before it in apposition: "Jorge Arreaza, Venezuela's
      * foreign minister" / "Jane Doe, the mayor of X". */
-    if(holder < 0 && i >= 2) {
+    if(holder < 0 && i >= 2 &&
+       (after >= s->tok_end || doc->text[doc->toks[after].start] == ',' ||
+        doc->text[doc->toks[after].start] == '.' || doc->text[doc->toks[after].start] == ')')) {
+      /* the apposition must close after the title: in a headline "X,
+       * opposition leader compete" the comma is an "and" */
       size_t k = i;
       while(k > s->tok_first + 1) {
         size_t p = k - 1;

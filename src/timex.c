@@ -21,6 +21,10 @@
 #include "nkg_internal.h"
 #include "timex_impl.h"
 
+/* How many sentences after a quarter is named "a year ago" still means
+ * that quarter a year back (measured on TimeBank earnings reports). */
+#define QUARTER_REACH 2
+
 typedef struct {
   const char *text;
   nkg_tx_tok *t;
@@ -33,6 +37,7 @@ typedef struct {
   /* the last fiscal quarter mentioned: "a year ago" in an earnings report
    * means that quarter a year back */
   int qy, qq;
+  unsigned qsent; /* the sentence it was named in */
   nkg_timex *out;
   size_t nout, cap;
 } S_ctx;
@@ -582,6 +587,13 @@ static bool S_quantity_noun(const char *w)
     "yards", "inches", "cents", "flights", "planes", "aircraft", "vehicles", "refugees",
     "prisoners", "police", "officers", "protesters", "demonstrators", NULL};
   return S_in(w, q);
+}
+
+/* A fiscal quarter named in this or the previous sentence: "a year ago"
+ * next to it means that quarter a year back. */
+static bool S_quarter_near(const S_ctx *c, size_t i)
+{
+  return c->qy && i < c->n && c->sent[i] <= c->qsent + QUARTER_REACH;
 }
 
 /* ---- rules: each fills *m and returns tokens used (0: no match) ---- */
@@ -1614,7 +1626,7 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
             GLUED(c, j + 1) && GLUED(c, j + 2)) {
     /* year-earlier, year-ago */
     size_t e = j + 3;
-    if(c->qy)
+    if(S_quarter_near(c, i))
       S_val(m, "%04d-Q%d", c->qy - 1, c->qq);
     else if(!c->has && !c->ay)
       S_val(m, "XXXX");
@@ -2103,7 +2115,7 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
       S_val(m, "%04d-Q%d", y, (mo - 1) / 3 + 1);
       break;
     case U_YEAR:
-      if(c->qy && n == 1 && sign < 0)
+      if(S_quarter_near(c, i) && n == 1 && sign < 0)
         S_val(m, "%04d-Q%d", c->qy - 1, c->qq);
       else
         S_val(m, "%04ld", y + sign * n);
@@ -2408,7 +2420,7 @@ static void S_emit(S_ctx *c, size_t i, const S_m *m)
 }
 
 /* The anchor for "two days later": the last date with a day. */
-static void S_update_anchor(S_ctx *c, const S_m *m)
+static void S_update_anchor(S_ctx *c, const S_m *m, size_t i)
 {
   const char *v = m->value;
   if(strlen(v) >= 10 && isdigit((unsigned char)v[0]) && v[4] == '-' && isdigit((unsigned char)v[5]) &&
@@ -2428,6 +2440,7 @@ static void S_update_anchor(S_ctx *c, const S_m *m)
             v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
     c->qy = atoi(v);
     c->qq = v[6] - '0';
+    c->qsent = c->sent[i];
   } else if(strlen(v) == 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3])) {
     c->ay = atoi(v);
     c->am = c->ad = 0;
@@ -2505,7 +2518,7 @@ void nkg_timex__find(nkg_timex **out, size_t *nout, const char *text, size_t len
       while(best.len > 1 && (P(&c, i + best.len - 1, ',') || P(&c, i + best.len - 1, '-')))
         best.len--;
       S_emit(&c, i, &best);
-      S_update_anchor(&c, &best);
+      S_update_anchor(&c, &best, i);
       i += best.len;
     } else {
       i++;
