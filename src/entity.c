@@ -312,6 +312,27 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue)
   w = S_tok(doc, i, &n);
   if(nkg_lex__is_org_cue(w, n) && j - i > 1)
     return NKG_CLS_ORG; /* "Ministry of Oil", "University of X" */
+  /* "X, who ...", "X, an economist at ...", "X, 45, ...": an apposition
+   * that describes a person */
+  if(j + 1 < doc->ntok && j - i >= 2 && j - i <= 4 && doc->text[doc->toks[j].start] == ',') {
+    const char *nw2 = S_tok(doc, j + 1, &n);
+    if(S_is_word(nw2, n, "who") || (doc->toks[j + 1].flags & NKG_TOK_NUM))
+      return NKG_CLS_PERSON;
+    {
+      const nkg_title *tt;
+      if(nkg_lex__title(doc->text, doc->toks, doc->ntok, j + 1, &tt) > 0 && !tt->honorific &&
+         !(doc->toks[j + 1].flags & NKG_TOK_CAP))
+        return NKG_CLS_PERSON; /* "Ines Penaranda, general secretary of ..." */
+    }
+    if((S_is_word(nw2, n, "a") || S_is_word(nw2, n, "an")) && j + 2 < doc->ntok &&
+       !(doc->toks[j + 2].flags & NKG_TOK_CAP)) {
+      const nkg_title *tt;
+      size_t k2;
+      for(k2 = j + 2; k2 < doc->ntok && k2 < j + 5; k2++)
+        if(nkg_lex__title(doc->text, doc->toks, doc->ntok, k2, &tt) > 0 && !tt->honorific)
+          return NKG_CLS_PERSON;
+    }
+  }
   /* "X said", "X, a spokesman, said": a person when 2-3 name words */
   if(j < doc->ntok && j - i >= 2 && j - i <= 3) {
     w = S_tok(doc, j, &n);
@@ -567,6 +588,22 @@ void nkg_entity__find(nkg_doc *doc)
     m = gaz ? nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i, &cands, &ncand) : 0;
     while(m > 0 && doc->toks[i + m - 1].sent != t->sent)
       m--; /* never across a sentence boundary */
+    /* A known name followed by another capitalized word is part of a
+     * longer name the gazetteer does not know ("Daniel Brannigan", not the
+     * town of Daniel): leave it to the capitalized-sequence rules, unless
+     * that word starts a title or another known name ("Venezuela
+     * President", "Madrid, Spain"). */
+    if(m > 0 && i + m < doc->ntok && doc->toks[i + m].sent == t->sent &&
+       (doc->toks[i + m].flags & NKG_TOK_CAP) && !(doc->toks[i + m].flags & NKG_TOK_PUNCT)) {
+      const nkg_gaz_entry *const *c2 = NULL;
+      size_t n2 = 0, wn;
+      const char *nw = S_tok(doc, i + m, &wn);
+      if(S_title_before_name(doc, i + m) == 0 && !nkg_lex__is_common_cap(nw, wn) &&
+         !(doc->toks[i + m].flags & NKG_TOK_ALLCAP) &&
+         nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i + m, &c2, &n2) == 0 &&
+         !nkg_lex__title(doc->text, doc->toks, doc->ntok, i + m, &(const nkg_title *){NULL}))
+        m = 0;
+    }
     if(m > 0 && S_caps_ok(doc, i, m)) {
       bool link = false;
       const nkg_gaz_entry *g = S_choose(doc, cands, ncand, person_cue ? NKG_CLS_PERSON : -1,

@@ -24,6 +24,7 @@ static const trigger S_triggers[] = {
   {"said", "Statement", false}, {"says", "Statement", false}, {"stated", "Statement", false},
   {"told", "Statement", false}, {"spoke", "Statement", false}, {"declared", "Statement", false},
   {"warned", "Statement", false}, {"tweeted", "Statement", false},
+  {"asked", "Statement", false}, {"urged", "Statement", false},
   {"announced", "Announcement", false}, {"announces", "Announcement", false},
   {"interview", "Interview", true}, {"met", "Meeting", false}, {"meets", "Meeting", false}, {"meet", "Meeting", false},
   {"meeting", "Meeting", true}, {"summit", "Meeting", true},
@@ -71,6 +72,15 @@ static bool S_is(const nkg_doc *doc, size_t i, const char *w)
   return i < doc->ntok && nkg_token__is(doc->text, &doc->toks[i], w);
 }
 
+static int S_mention_ending(const nkg_doc *doc, size_t off)
+{
+  size_t i;
+  for(i = 0; i < doc->nment; i++)
+    if(doc->ments[i].end == off)
+      return (int)i;
+  return -1;
+}
+
 static int S_mention_at(const nkg_doc *doc, size_t off)
 {
   size_t i;
@@ -92,8 +102,18 @@ static int S_pronoun(const nkg_doc *doc, size_t i, const discourse *dc)
   size_t n = doc->toks[i].end - doc->toks[i].start;
   const char *w = doc->text + doc->toks[i].start;
   if(nkg_lex__pronoun(w, n) && !(n == 3 && (w[0] == 'h' || w[0] == 'H') && w[1] == 'e' &&
-                                 w[2] == 'r'))
-    return dc->last_person_agent;
+                                 w[2] == 'r')) {
+    size_t k;
+    int last = -1;
+    if(dc->last_person_agent >= 0)
+      return dc->last_person_agent;
+    /* nobody has acted yet: the last person named before the pronoun */
+    for(k = 0; k < doc->nment; k++)
+      if(doc->ments[k].end <= doc->toks[i].start &&
+         doc->ents[doc->ments[k].entity].cls == NKG_CLS_PERSON)
+        last = doc->ments[k].entity;
+    return last;
+  }
   if(S_is(doc, i, "they"))
     return dc->last_org;
   return -1;
@@ -381,11 +401,24 @@ void nkg_event__find(nkg_doc *doc)
       for(k = from; k > lim; k--) {
         size_t j = k - 1;
         int e;
-        if(S_clause_break(doc, j) && !tr->noun)
+        if(S_clause_break(doc, j) && !tr->noun) {
+          /* "X, who leads the crews, said": X speaks */
+          if(S_is(doc, j, "who") && j >= 2 && doc->text[doc->toks[j - 1].start] == ',') {
+            int mi2 = S_mention_ending(doc, doc->toks[j - 2].end);
+            if(mi2 >= 0 && doc->ents[doc->ments[mi2].entity].cls == NKG_CLS_PERSON)
+              ev.agent = doc->ments[mi2].entity;
+          }
           break;
+        }
         if(!tr->noun && j + 1 < i && S_trigger(doc, j) && nkg_lex__is_speech_verb(
              doc->text + doc->toks[j].start, doc->toks[j].end - doc->toks[j].start))
           break; /* "X said Y agreed": X is not the agent of agreed */
+        if(j > s->tok_first + 1 &&
+           (S_is(doc, j - 1, "the") || S_is(doc, j - 1, "a") || S_is(doc, j - 1, "an")) &&
+           (S_is(doc, j - 2, "at") || S_is(doc, j - 2, "of") || S_is(doc, j - 2, "with") ||
+            S_is(doc, j - 2, "to") || S_is(doc, j - 2, "in") || S_is(doc, j - 2, "against") ||
+            S_is(doc, j - 2, "from") || S_is(doc, j - 2, "for")))
+          continue; /* "an economist at the World Food Programme": not the subject */
         if(j > s->tok_first && (S_is(doc, j - 1, "against") || S_is(doc, j - 1, "at") ||
                                 S_is(doc, j - 1, "with") || S_is(doc, j - 1, "of") ||
                                 S_is(doc, j - 1, "to") || S_is(doc, j - 1, "in") ||
@@ -439,6 +472,18 @@ void nkg_event__find(nkg_doc *doc)
         }
     }
     ev.timex = S_near_timex(doc, s, ev.tstart);
+    /* A speech verb's own time stands before it or right after it ("said
+     * on Thursday"); a later one dates what was said ("said trains would
+     * return by Friday"). */
+    if(ev.timex >= 0 && (strcmp(ev.type, "Statement") == 0 ||
+                         strcmp(ev.type, "Announcement") == 0)) {
+      const nkg_timex *x = &doc->timex[ev.timex];
+      size_t gap = 0, k2;
+      for(k2 = i + 1; k2 < s->tok_end && doc->toks[k2].start < x->start; k2++)
+        gap++;
+      if(x->start > ev.tend && gap > 2)
+        ev.timex = -1;
+    }
     ev.planned = S_future_cue(doc, s, i) ||
                  (ev.timex >= 0 && doc->timex[ev.timex].direction > 0);
     if(ev.agent < 0)

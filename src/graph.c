@@ -170,6 +170,14 @@ static void S_slug(nkg_str *out, const char *s, size_t n, size_t max)
   nkg_str_free(&f);
 }
 
+/* IRIs without the base, for hash keys: --base must change only the
+ * prefix of every IRI, never the hashes. */
+static const char *S_unbased(const builder *b, const char *iri)
+{
+  size_t n = strlen(b->base);
+  return strncmp(iri, b->base, n) == 0 ? iri + n : iri;
+}
+
 static char *S_hash_iri(const char *base, const char *kind, const char *key)
 {
   nkg_str s = {NULL, 0, 0};
@@ -387,7 +395,8 @@ static void S_roles(builder *b)
     char *iri;
     if(h < 0)
       continue;
-    nkg_str_appendf(&key, "%s|%s|%s", b->ent_iri[h], piri, b->g->article_iri);
+    nkg_str_appendf(&key, "%s|%s|%s", S_unbased(b, b->ent_iri[h]), S_unbased(b, piri),
+                    S_unbased(b, b->g->article_iri));
     iri = S_hash_iri(b->base, "role", key.s);
     S_type(b, iri, NS_NKG, "RoleAssignment");
     nkg_str_appendf(&label, "%s: %s", d->ents[h].name, p->label);
@@ -445,7 +454,8 @@ static void S_events(builder *b)
     nkg_str key = {NULL, 0, 0}, label = {NULL, 0, 0};
     char *iri;
     int agent = S_root(d, e->agent);
-    nkg_str_appendf(&key, "%s|%s|%zu|%d", b->g->article_iri, e->type, e->tstart, e->timex);
+    nkg_str_appendf(&key, "%s|%s|%zu|%d", S_unbased(b, b->g->article_iri), e->type, e->tstart,
+                    e->timex);
     iri = S_hash_iri(b->base, "event", key.s);
     b->ev_iri[i] = iri;
     S_type(b, iri, NS_SCHEMA, "Event");
@@ -498,7 +508,7 @@ static void S_quotes(builder *b)
     nkg_str key = {NULL, 0, 0};
     char *iri;
     int sp = S_root(d, q->speaker);
-    nkg_str_appendf(&key, "%s|", b->g->article_iri);
+    nkg_str_appendf(&key, "%s|", S_unbased(b, b->g->article_iri));
     nkg_str_append(&key, d->text + q->start, q->end - q->start);
     iri = S_hash_iri(b->base, "quote", key.s);
     S_type(b, iri, NS_SCHEMA, "Quotation");

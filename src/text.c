@@ -91,9 +91,18 @@ int nkg_text__normalize(char **out, size_t *outlen, unsigned *repaired, const ch
       i += (i + 1 < len && s[i + 1] == '\n') ? 2 : 1;
       continue;
     }
-    if(s[i] < 0x20 && s[i] != '\n' && s[i] != '\t') {
+    if((s[i] < 0x20 && s[i] != '\n' && s[i] != '\t') || s[i] == 0x7F) {
       nkg_str_append(&b, " ", 1); /* stray control byte: RDF/XML cannot carry it */
       i++;
+      continue;
+    }
+    /* C1 controls (U+0080..U+009F) and the non-characters U+FFFE/U+FFFF:
+     * raptor's RDF/XML writer refuses them. One code point for one, so
+     * offsets stay those of the input. */
+    if((n == 2 && s[i] == 0xC2 && s[i + 1] < 0xA0) ||
+       (n == 3 && s[i] == 0xEF && s[i + 1] == 0xBF && s[i + 2] >= 0xBE)) {
+      nkg_str_append(&b, " ", 1);
+      i += n;
       continue;
     }
     nkg_str_append(&b, (const char *)s + i, n);

@@ -24,10 +24,13 @@
 /* How many sentences after a quarter is named "a year ago" still means
  * that quarter a year back (measured on TimeBank earnings reports). */
 #define QUARTER_REACH 2
+/* Without a tense clue, a month named without a year is in the DCT's year
+ * unless that puts it more than this many days away. */
+#define NOCLUE_DAYS 200
 
 typedef struct {
   const char *text;
-  nkg_tx_tok *t;
+  nkg_timex__tok *t;
   size_t n;
   unsigned *sent;  /* sentence number of each token */
   nkg_dct dct;
@@ -137,7 +140,7 @@ static void S_set_day(S_m *m, int y, int mo, int d)
 
 static void S_add_days(int *y, int *m, int *d, long k)
 {
-  nkg_tx_civil(nkg_tx_days(*y, *m, *d) + k, y, m, d);
+  nkg_timex__civil(nkg_timex__days(*y, *m, *d) + k, y, m, d);
 }
 
 static void S_add_months(int *y, int *m, int k)
@@ -150,7 +153,7 @@ static void S_add_months(int *y, int *m, int k)
 static void S_week_val(S_m *m, int y, int mo, int d)
 {
   int wy, wk;
-  nkg_tx_isoweek(y, mo, d, &wy, &wk);
+  nkg_timex__isoweek(y, mo, d, &wy, &wk);
   S_val(m, "%04d-W%02d", wy, wk);
 }
 
@@ -235,7 +238,7 @@ static size_t S_count(const S_ctx *c, size_t i, long *val)
   if(c->t[i].kind != 'w' || (v = S_small_num(c->t[i].low)) < 0)
     return 0;
   j = i + 1;
-  if(v >= 20 && (P(c, j, '-') || c->t[j].space) && j + 1 < c->n) {
+  if(v >= 20 && j < c->n && (P(c, j, '-') ? j + 1 < c->n : c->t[j].space)) {
     size_t k = P(c, j, '-') ? j + 1 : j;
     int u = k < c->n && c->t[k].kind == 'w' ? S_small_num(c->t[k].low) : -1;
     if(u > 0 && u < 10) {
@@ -316,8 +319,7 @@ static void S_dur(S_m *m, long n, S_unit u, bool half)
     fmt = "P%sM";
     break;
   case U_QUARTER:
-    fmt = "P%sM";
-    k = n < 0 ? -1 : 3 * n;
+    fmt = "P%sQ";
     break;
   case U_YEAR:
     fmt = "P%sY";
@@ -415,6 +417,13 @@ static bool S_future_word(const char *w)
   return S_in(w, fut);
 }
 
+static bool S_determiner(const char *w)
+{
+  static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                    "this", "that", "new", "no", NULL};
+  return S_in(w, det);
+}
+
 /* -1 past, +1 future, 0 no clue: the nearest tense word before the
  * expression in its sentence (then after it). "called for protests on
  * Wednesday": a call for something is for the future. */
@@ -441,8 +450,9 @@ static int S_tense(const S_ctx *c, size_t first, size_t last)
       return 1;
     if(!strcmp(w, "to") && k > 0 && (IS(c, k - 1, "going") || IS(c, k - 1, "set")))
       return 1;
-    if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going"))
-      return 1;
+    if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going") &&
+       !(k > 0 && S_determiner(W(c, k - 1))))
+      return 1; /* "will", "plans to"; not "the plan", "its schedule" */
     if(!strcmp(w, "since"))
       return -1;
     if(S_past_word(w) || !strcmp(w, "reported") || !strcmp(w, "added") ||
@@ -482,7 +492,7 @@ static void S_weekday_val(const S_ctx *c, S_m *m, int wd, int dir, int shift_wee
   y = c->dct.year;
   mo = c->dct.month;
   d = c->dct.day;
-  dw = nkg_tx_wday(y, mo, d);
+  dw = nkg_timex__wday(y, mo, d);
   if(dir > 0)
     delta = (wd - dw + 7) % 7;
   else
@@ -504,8 +514,8 @@ static void S_weekday_val(const S_ctx *c, S_m *m, int wd, int dir, int shift_wee
 static int S_month_year(const S_ctx *c, int mo, int day, int dir, int *outdir)
 {
   int y = c->dct.year;
-  long now = nkg_tx_days(y, c->dct.month, c->dct.day);
-  long then = nkg_tx_days(y, mo, day ? (day <= nkg_tx_mdays(y, mo) ? day : 28) : 15);
+  long now = nkg_timex__days(y, c->dct.month, c->dct.day);
+  long then = nkg_timex__days(y, mo, day ? (day <= nkg_timex__mdays(y, mo) ? day : 28) : 15);
   long diff = then - now; /* > 0: later in the DCT year */
   /* past clues are the less reliable (any "-ed" word), so they need the
    * date to be further ahead before they move it a year back */
@@ -518,11 +528,11 @@ static int S_month_year(const S_ctx *c, int mo, int day, int dir, int *outdir)
     *outdir = 1;
     return diff < -future_slack ? y + 1 : y;
   }
-  if(diff > 200) {
+  if(diff > NOCLUE_DAYS) {
     *outdir = -1;
     return y - 1;
   }
-  if(diff < -200) {
+  if(diff < -NOCLUE_DAYS) {
     *outdir = 1;
     return y + 1;
   }
@@ -609,7 +619,7 @@ static int S_month_at(const S_ctx *c, size_t i, size_t *next)
   int mo;
   if(i >= c->n || c->t[i].kind != 'w')
     return 0;
-  mo = nkg_tx_month(c->t[i].low);
+  mo = nkg_timex__month(c->t[i].low);
   if(!mo)
     return 0;
   /* abbreviations need their period or a capital; "may", "march" need a
@@ -679,7 +689,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
   size_t j = i, k;
   int wd = 0, mo, day = 0, y = 0;
   bool year_given = false;
-  if(i < c->n && c->t[i].kind == 'w' && (wd = nkg_tx_weekday(c->t[i].low)) > 0 &&
+  if(i < c->n && c->t[i].kind == 'w' && (wd = nkg_timex__weekday(c->t[i].low)) > 0 &&
      (strlen(c->t[i].low) > 3 || CAP(c, i))) {
     j = i + 1;
     if(P(c, j, '.') && GLUED(c, j))
@@ -690,7 +700,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
     wd = 0;
   }
   if(!wd && (IS(c, j, "last") || IS(c, j, "this") || IS(c, j, "next")) && j + 1 < c->n &&
-     nkg_tx_month(c->t[j + 1].low) && (NUM(c, j + 2) || NUM(c, j + 3)))
+     nkg_timex__month(c->t[j + 1].low) && (NUM(c, j + 2) || NUM(c, j + 3)))
     j++;
   mo = S_month_at(c, j, &k);
   if(mo) {
@@ -724,7 +734,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
         }
       }
       if(year_given) {
-        if(!nkg_tx_valid(y, mo, day)) {
+        if(!nkg_timex__valid(y, mo, day)) {
           m->veto = true; /* Feb 29, 2015 */
           return e - i;
         }
@@ -733,7 +743,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
         return e - i;
       }
       /* no year: pick it by tense */
-      if(nkg_tx_mdays(2000, mo) < day) {
+      if(nkg_timex__mdays(2000, mo) < day) {
         m->veto = true; /* April 31 */
         return e - i;
       }
@@ -741,7 +751,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
         /* the weekday settles the year: the nearest year where it fits */
         int cand[3] = {c->dct.year, c->dct.year - 1, c->dct.year + 1}, q;
         for(q = 0; q < 3; q++)
-          if(nkg_tx_valid(cand[q], mo, day) && nkg_tx_wday(cand[q], mo, day) == wd)
+          if(nkg_timex__valid(cand[q], mo, day) && nkg_timex__wday(cand[q], mo, day) == wd)
             break;
         if(q < 3) {
           S_set_day(m, cand[q], mo, day);
@@ -753,7 +763,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
       if(c->has) {
         int dir = S_tense(c, i, e - 1), od = 0;
         y = S_month_year(c, mo, day, dir, &od);
-        if(!nkg_tx_valid(y, mo, day)) {
+        if(!nkg_timex__valid(y, mo, day)) {
           m->veto = true; /* Feb 29 of a common year */
           return e - i;
         }
@@ -800,7 +810,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
     if(IS(c, e, "of"))
       e++;
     mo = S_month_at(c, e, &k);
-    if(!mo || (nkg_tx_month(c->t[e].low) && strlen(c->t[e].low) <= 3 && !P(c, e + 1, '.') &&
+    if(!mo || (nkg_timex__month(c->t[e].low) && strlen(c->t[e].low) <= 3 && !P(c, e + 1, '.') &&
                !NUM(c, e + 1) && c->t[e].low[0] != 'm'))
       return 0;
     e = k;
@@ -808,7 +818,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
       e++;
     if(NDIG(c, e) == 4 && c->t[e].num >= 1000 && c->t[e].num < 2200) {
       y = (int)c->t[e].num;
-      if(!nkg_tx_valid(y, mo, day)) {
+      if(!nkg_timex__valid(y, mo, day)) {
         m->veto = true;
         return e + 1 - i;
       }
@@ -820,14 +830,14 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
       e = k;
     else
       e = k;
-    if(nkg_tx_mdays(2000, mo) < day) {
+    if(nkg_timex__mdays(2000, mo) < day) {
       m->veto = true;
       return e - i;
     }
     if(c->has) {
       int dir = S_tense(c, i, e - 1), od = 0;
       y = S_month_year(c, mo, day, dir, &od);
-      if(!nkg_tx_valid(y, mo, day)) {
+      if(!nkg_timex__valid(y, mo, day)) {
         m->veto = true;
         return e - i;
       }
@@ -851,7 +861,7 @@ static size_t S_r_numeric(S_ctx *c, size_t i, S_m *m)
      GLUED(c, i + 4) && !(i > 0 && GLUED(c, i) && (NUM(c, i - 1) || P(c, i - 1, '-')))) {
     int y = (int)c->t[i].num, mo = (int)c->t[i + 2].num, d = (int)c->t[i + 4].num;
     size_t e = i + 5;
-    if(!nkg_tx_valid(y, mo, d)) {
+    if(!nkg_timex__valid(y, mo, d)) {
       m->veto = true; /* 2015-02-29 */
       return e - i;
     }
@@ -882,7 +892,7 @@ static size_t S_r_numeric(S_ctx *c, size_t i, S_m *m)
      !(NUM(c, i + 5) && GLUED(c, i + 5))) {
     int mo = (int)c->t[i].num, d = (int)c->t[i + 2].num;
     int y = NDIG(c, i + 4) == 4 ? (int)c->t[i + 4].num : S_two_digit_year(c, c->t[i + 4].num);
-    if(!nkg_tx_valid(y, mo, d)) {
+    if(!nkg_timex__valid(y, mo, d)) {
       m->veto = true; /* 13/45/2019 */
       return 5;
     }
@@ -1017,7 +1027,7 @@ static size_t S_r_weekday(S_ctx *c, size_t i, S_m *m)
     rel = 2;
     j++;
   }
-  if(j >= c->n || c->t[j].kind != 'w' || !(wd = nkg_tx_weekday(c->t[j].low)))
+  if(j >= c->n || c->t[j].kind != 'w' || !(wd = nkg_timex__weekday(c->t[j].low)))
     return 0;
   if(strlen(c->t[j].low) <= 5 && strcmp(c->t[j].low, "sunday") && strcmp(c->t[j].low, "monday") &&
      strcmp(c->t[j].low, "friday")) {
@@ -1091,6 +1101,12 @@ static size_t S_r_deictic(S_ctx *c, size_t i, S_m *m)
   }
   if(!found)
     return 0;
+  /* "in today's world", "the people of tomorrow": generic, no date */
+  if(j == i && i > 0 && (IS(c, i - 1, "of") || IS(c, i - 1, "for") || IS(c, i - 1, "in") ||
+                         IS(c, i - 1, "to") || IS(c, i - 1, "about") || IS(c, i - 1, "with")) &&
+     ((IS(c, j, "today") && P(c, j + 1, '\'') && IS(c, j + 2, "s")) ||
+      (IS(c, j, "tomorrow") && IS(c, i - 1, "of"))))
+    return 0;
   j++;
   if(!part && (off != 0 || IS(c, j - 1, "today")) && S_daypart(c, j)) {
     part = S_daypart(c, j);
@@ -1133,16 +1149,16 @@ static size_t S_r_time(S_ctx *c, size_t i, S_m *m)
       j++;
   }
   memset(&day, 0, sizeof day);
-  if(P(c, j, ',') && j + 1 < c->n && (nkg_tx_month(c->t[j + 1].low) || nkg_tx_weekday(c->t[j + 1].low)))
+  if(P(c, j, ',') && j + 1 < c->n && (nkg_timex__month(c->t[j + 1].low) || nkg_timex__weekday(c->t[j + 1].low)))
     j++;
-  if(IS(c, j, "on") && j + 1 < c->n && nkg_tx_weekday(c->t[j + 1].low))
+  if(IS(c, j, "on") && j + 1 < c->n && nkg_timex__weekday(c->t[j + 1].low))
     j++;
   if(S_r_calendar(c, j, &day) > 0 && day.value[0]) {
     j += S_r_calendar(c, j, &day);
     have_day = true;
-  } else if(j < c->n && c->t[j].kind == 'w' && nkg_tx_weekday(c->t[j].low) &&
+  } else if(j < c->n && c->t[j].kind == 'w' && nkg_timex__weekday(c->t[j].low) &&
             strlen(c->t[j].low) > 5) {
-    S_weekday_val(c, &day, nkg_tx_weekday(c->t[j].low), S_tense(c, i, j), 0);
+    S_weekday_val(c, &day, nkg_timex__weekday(c->t[j].low), S_tense(c, i, j), 0);
     j++;
     have_day = true;
   } else if(IS(c, j, "today") || IS(c, j, "yesterday") || IS(c, j, "tomorrow") ||
@@ -1214,7 +1230,7 @@ static bool S_holiday_date(int id, int y, int *mo, int *d)
   int first;
   switch(id) {
   case 1: /* Thanksgiving: fourth Thursday of November */
-    first = nkg_tx_wday(y, 11, 1);
+    first = nkg_timex__wday(y, 11, 1);
     *mo = 11;
     *d = 1 + (4 - first + 7) % 7 + 21;
     return true;
@@ -1239,16 +1255,16 @@ static bool S_holiday_date(int id, int y, int *mo, int *d)
     *d = 4;
     return true;
   case 7: /* Labor Day: first Monday of September */
-    first = nkg_tx_wday(y, 9, 1);
+    first = nkg_timex__wday(y, 9, 1);
     *mo = 9;
     *d = 1 + (1 - first + 7) % 7;
     return true;
   case 8: /* Memorial Day: last Monday of May */
     *mo = 5;
-    *d = 31 - (nkg_tx_wday(y, 5, 31) - 1 + 7) % 7;
+    *d = 31 - (nkg_timex__wday(y, 5, 31) - 1 + 7) % 7;
     return true;
   case 9: /* Election Day (US): the Tuesday after the first Monday of November */
-    first = nkg_tx_wday(y, 11, 1);
+    first = nkg_timex__wday(y, 11, 1);
     *mo = 11;
     *d = 1 + (1 - first + 7) % 7 + 1;
     return true;
@@ -1332,11 +1348,11 @@ static size_t S_r_holiday(S_ctx *c, size_t i, S_m *m)
   dir = rel == -1 ? -1 : rel == 1 ? 1 : S_tense(c, i, k - 1);
   if(rel == 2 && dir == 0)
     dir = 1;
-  now = nkg_tx_days(c->dct.year, c->dct.month, c->dct.day);
+  now = nkg_timex__days(c->dct.year, c->dct.month, c->dct.day);
   for(y = c->dct.year - 1; y <= c->dct.year + 1; y++) {
     long t, dist;
     S_holiday_date(id, y, &mo, &d);
-    t = nkg_tx_days(y, mo, d);
+    t = nkg_timex__days(y, mo, d);
     if((dir < 0 && t > now) || (dir > 0 && t < now))
       continue;
     if(rel == -1 && t == now)
@@ -1492,14 +1508,17 @@ static const char *const S_season_code[] = {"", "SP", "SU", "FA", "WI"};
  * [this year|last year|of 1998]. */
 static size_t S_r_month(S_ctx *c, size_t i, S_m *m)
 {
-  size_t j = i + S_mod(c, i), k;
+  size_t j = i, k;
   int rel = 0, mo, season = 0, y = 0, dir = 0;
-  bool prefixed = j > i;
-  if(IS(c, j, "the") && S_season(c, j + 1)) {
-    j++;
-    prefixed = true;
-  }
-  if(IS(c, j, "last") || IS(c, j, "past")) {
+  bool prefixed;
+  if(IS(c, j, "the") && (S_season(c, j + 1) || (S_mod(c, j + 1) && S_season(c, j + 1 + S_mod(c, j + 1)))))
+    j++; /* "the summer", "the early summer" */
+  j += S_mod(c, j);
+  prefixed = j > i;
+  if(IS(c, j, "this") && IS(c, j + 1, "past")) {
+    rel = -1; /* "this past spring" */
+    j += 2;
+  } else if(IS(c, j, "last") || IS(c, j, "past")) {
     rel = -1;
     j++;
   } else if(IS(c, j, "next")) {
@@ -1713,7 +1732,7 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
     S_week_val(m, y, mo, d);
     break;
   case U_WEEKEND: {
-    int wd = nkg_tx_wday(y, mo, d);
+    int wd = nkg_timex__wday(y, mo, d);
     if(rel == 6) {
       if(wd < 6 && S_tense(c, i, k - 1) <= 0)
         S_add_days(&y, &mo, &d, -7);
@@ -1869,7 +1888,7 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
   }
   /* "third-quarter results": the adjective alone is the timex (TimeBank);
    * "the third quarter" keeps its article */
-  if(IS(c, k - 2, "-") || (k >= 2 && P(c, k - 2, '-'))) {
+  if(k >= 2 && P(c, k - 2, '-')) {
     size_t first = i;
     while(first < k && (IS(c, first, "the") || IS(c, first, "a") || IS(c, first, "its") ||
                         IS(c, first, "their") || IS(c, first, "that")))
@@ -2033,7 +2052,8 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
   k++;
   if(IS(c, j, "a") && !framed && !the && j == i && (u == U_DAY || u == U_WEEK ||
                                                     u == U_MONTH || u == U_YEAR) &&
-     i > 0 && (NUM(c, i - 1) || IS(c, i - 1, "twice") || IS(c, i - 1, "times") ||
+     i > 0 && (NUM(c, i - 1) || (i > 1 && NUM(c, i - 2) && c->t[i - 1].kind == 'w') ||
+               IS(c, i - 1, "twice") || IS(c, i - 1, "times") ||
                IS(c, i - 1, "once") || IS(c, i - 1, "million") || IS(c, i - 1, "billion") ||
                IS(c, i - 1, "percent") || IS(c, i - 1, "thousand") || P(c, i - 1, '%') ||
                IS(c, i - 1, "hundred") || IS(c, i - 1, "dollars") || IS(c, i - 1, "barrels") ||
@@ -2186,6 +2206,8 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
   bool pl;
   S_unit u;
   int wd, mo;
+  if(IS(c, i, "annually") && i > 0 && (P(c, i - 1, '%') || IS(c, i - 1, "percent")))
+    return 0; /* "rise 8% annually": a growth rate */
   for(k = 0; adv[k].w; k++)
     if(IS(c, i, adv[k].w) && strcmp(adv[k].w, "weekdays") &&
        !(!strcmp(adv[k].w, "quarterly") && i + 1 < c->n && c->t[i + 1].kind == 'w')) {
@@ -2208,7 +2230,7 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
     }
     return 0;
   }
-  if(j < c->n && c->t[j].kind == 'w' && (wd = nkg_tx_weekday(c->t[j].low)) > 0 &&
+  if(j < c->n && c->t[j].kind == 'w' && (wd = nkg_timex__weekday(c->t[j].low)) > 0 &&
      strlen(c->t[j].low) > 5) {
     const char *part = S_daypart(c, j + 1);
     if(part)
@@ -2218,7 +2240,7 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
     m->type = NKG_TIMEX_SET;
     return j + (part ? 2 : 1) - i;
   }
-  if(j < c->n && c->t[j].kind == 'w' && (mo = nkg_tx_month(c->t[j].low)) > 0 &&
+  if(j < c->n && c->t[j].kind == 'w' && (mo = nkg_timex__month(c->t[j].low)) > 0 &&
      strlen(c->t[j].low) > 3 && CAP(c, j)) {
     S_val(m, "XXXX-%02d", mo);
     m->type = NKG_TIMEX_SET;
@@ -2312,12 +2334,16 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
     S_val(m, "FUTURE_REF");
     return 4;
   }
-  if(IS(c, i, "the") && (IS(c, i + 1, "past") || IS(c, i + 1, "future")) &&
-     !(i + 2 < c->n && c->t[i + 2].kind == 'w' &&
-       (S_unit_of(W(c, i + 2), &(bool){false}) != U_NONE || S_count(c, i + 2, &(long){0}) ||
-        IS(c, i + 2, "few") || IS(c, i + 2, "several")))) {
-    S_val(m, IS(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF");
-    return 2;
+  if(IS(c, i, "the") && (IS(c, i + 1, "past") || IS(c, i + 1, "future"))) {
+    bool pl;
+    long n;
+    /* "the past" alone; "the past three years" is a duration */
+    if(!(i + 2 < c->n && c->t[i + 2].kind == 'w' &&
+         (S_unit_of(W(c, i + 2), &pl) != U_NONE || S_count(c, i + 2, &n) ||
+          IS(c, i + 2, "few") || IS(c, i + 2, "several")))) {
+      S_val(m, IS(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF");
+      return 2;
+    }
   }
   if(IS(c, i, "the") && (IS(c, i + 1, "near") || IS(c, i + 1, "distant")) &&
      IS(c, i + 2, "future")) {
@@ -2337,6 +2363,13 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
     size_t k = i + 1;
     if(IS(c, k, "full") || IS(c, k, "fiscal") || IS(c, k, "entire") || IS(c, k, "whole"))
       k++;
+    if(IS(c, k, "year") && (IS(c, k + 1, "ended") || IS(c, k + 1, "ending"))) {
+      /* "the year ended Sept. 30": a twelve-month period */
+      m->type = NKG_TIMEX_DURATION;
+      m->anchored = false;
+      S_val(m, "P1Y");
+      return k + 1 - i;
+    }
     if(IS(c, k, "year") && c->has && !IS(c, k + 1, "before") && !IS(c, k + 1, "after") &&
        !IS(c, k + 1, "earlier") && !IS(c, k + 1, "ago") && !NUM(c, k + 1) &&
        !(P(c, k + 1, '-') && GLUED(c, k + 1)) && !P(c, k + 1, '\'') &&
@@ -2426,7 +2459,7 @@ static void S_update_anchor(S_ctx *c, const S_m *m, size_t i)
   if(strlen(v) >= 10 && isdigit((unsigned char)v[0]) && v[4] == '-' && isdigit((unsigned char)v[5]) &&
      v[7] == '-' && isdigit((unsigned char)v[8])) {
     int y = atoi(v), mo = atoi(v + 5), d = atoi(v + 8);
-    if(nkg_tx_valid(y, mo, d)) {
+    if(nkg_timex__valid(y, mo, d)) {
       c->ay = y;
       c->am = mo;
       c->ad = d;
@@ -2463,8 +2496,8 @@ void nkg_timex__find(nkg_timex **out, size_t *nout, const char *text, size_t len
   c.text = text;
   if(dct)
     c.dct = *dct;
-  c.has = dct && dct->year > 0 && nkg_tx_valid(dct->year, dct->month, dct->day);
-  nkg_tx_lex(&c.t, &c.n, text, len);
+  c.has = dct && dct->year > 0 && nkg_timex__valid(dct->year, dct->month, dct->day);
+  nkg_timex__lex(&c.t, &c.n, text, len);
   if(c.n == 0) {
     free(c.t);
     return;
@@ -2488,7 +2521,7 @@ void nkg_timex__find(nkg_timex **out, size_t *nout, const char *text, size_t len
               (c.t[i - 1].low[0] == '.' || c.t[i - 1].low[0] == '?' || c.t[i - 1].low[0] == '!') &&
               (isupper((unsigned char)text[c.t[i].start]) || c.t[i].kind == 'p') &&
               !(c.t[i - 2].kind == 'w' && strlen(c.t[i - 2].low) <= 4 && !c.t[i - 1].space &&
-                (nkg_tx_month(c.t[i - 2].low) || !strcmp(c.t[i - 2].low, "mr") ||
+                (nkg_timex__month(c.t[i - 2].low) || !strcmp(c.t[i - 2].low, "mr") ||
                  !strcmp(c.t[i - 2].low, "dr") || !strcmp(c.t[i - 2].low, "gen"))))
         cur++;
       c.sent[i] = cur;

@@ -13,27 +13,27 @@
 
 /* ---- calendar ---- */
 
-bool nkg_tx_leap(int y)
+bool nkg_timex__leap(int y)
 {
   return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
 }
 
-int nkg_tx_mdays(int y, int m)
+int nkg_timex__mdays(int y, int m)
 {
   static const int md[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
   if(m < 1 || m > 12)
     return 0;
-  return m == 2 && nkg_tx_leap(y) ? 29 : md[m - 1];
+  return m == 2 && nkg_timex__leap(y) ? 29 : md[m - 1];
 }
 
-bool nkg_tx_valid(int y, int m, int d)
+bool nkg_timex__valid(int y, int m, int d)
 {
-  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= nkg_tx_mdays(y, m);
+  return y >= 1 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= nkg_timex__mdays(y, m);
 }
 
 /* Days since 1970-01-01 (proleptic Gregorian), after H. Hinnant's
  * days_from_civil: exact for every year we can print. */
-long nkg_tx_days(int y, int m, int d)
+long nkg_timex__days(int y, int m, int d)
 {
   long yy = y - (m <= 2);
   long era = (yy >= 0 ? yy : yy - 399) / 400;
@@ -43,7 +43,7 @@ long nkg_tx_days(int y, int m, int d)
   return era * 146097 + doe - 719468;
 }
 
-void nkg_tx_civil(long z, int *y, int *m, int *d)
+void nkg_timex__civil(long z, int *y, int *m, int *d)
 {
   long era, doe, yoe, doy, mp, yy;
   z += 719468;
@@ -59,34 +59,34 @@ void nkg_tx_civil(long z, int *y, int *m, int *d)
 }
 
 /* ISO weekday: 1 = Monday .. 7 = Sunday. */
-int nkg_tx_wday(int y, int m, int d)
+int nkg_timex__wday(int y, int m, int d)
 {
-  long z = nkg_tx_days(y, m, d);
+  long z = nkg_timex__days(y, m, d);
   long w = (z + 3) % 7; /* 1970-01-01 was a Thursday (3 from Monday) */
   if(w < 0)
     w += 7;
   return (int)w + 1;
 }
 
-void nkg_tx_isoweek(int y, int m, int d, int *wy, int *wk)
+void nkg_timex__isoweek(int y, int m, int d, int *wy, int *wk)
 {
-  long z = nkg_tx_days(y, m, d);
-  int wd = nkg_tx_wday(y, m, d);
+  long z = nkg_timex__days(y, m, d);
+  int wd = nkg_timex__wday(y, m, d);
   int ty, tm, td;
   long thursday = z - (wd - 1) + 3;
-  nkg_tx_civil(thursday, &ty, &tm, &td);
+  nkg_timex__civil(thursday, &ty, &tm, &td);
   *wy = ty;
-  *wk = (int)((thursday - nkg_tx_days(ty, 1, 1)) / 7) + 1;
+  *wk = (int)((thursday - nkg_timex__days(ty, 1, 1)) / 7) + 1;
 }
 
 /* Day of month of the n-th (n >= 1) or last (n = -1) weekday wd of y-m. */
 static int S_nth_wday(int y, int m, int wd, int n)
 {
-  int first = nkg_tx_wday(y, m, 1), d;
+  int first = nkg_timex__wday(y, m, 1), d;
   if(n > 0)
     return 1 + (wd - first + 7) % 7 + 7 * (n - 1);
-  d = nkg_tx_mdays(y, m);
-  return d - (nkg_tx_wday(y, m, d) - wd + 7) % 7;
+  d = nkg_timex__mdays(y, m);
+  return d - (nkg_timex__wday(y, m, d) - wd + 7) % 7;
 }
 
 /* US daylight saving: second Sunday of March to first Sunday of November
@@ -121,7 +121,7 @@ static const char *const S_months[] = {"january", "february", "march",     "apri
                                        "may",     "june",     "july",      "august",
                                        "september", "october", "november", "december"};
 
-int nkg_tx_month(const char *w)
+int nkg_timex__month(const char *w)
 {
   static const char *const ab[] = {"jan", "feb", "mar", "apr", "may", "jun",
                                    "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -134,7 +134,7 @@ int nkg_tx_month(const char *w)
   return 0;
 }
 
-int nkg_tx_weekday(const char *w)
+int nkg_timex__weekday(const char *w)
 {
   static const char *const full[] = {"monday", "tuesday", "wednesday", "thursday",
                                      "friday", "saturday", "sunday"};
@@ -152,14 +152,14 @@ int nkg_tx_weekday(const char *w)
 
 /* ---- a small lexer shared by the date-line parser ---- */
 
-void nkg_tx_lex(nkg_tx_tok **out, size_t *nout, const char *s, size_t len)
+void nkg_timex__lex(nkg_timex__tok **out, size_t *nout, const char *s, size_t len)
 {
-  nkg_tx_tok *t = NULL;
+  nkg_timex__tok *t = NULL;
   size_t n = 0, cap = 0, i = 0;
   bool space = true, nl = true;
   while(i < len) {
     unsigned char c = (unsigned char)s[i];
-    nkg_tx_tok k;
+    nkg_timex__tok k;
     size_t j = i;
     memset(&k, 0, sizeof k);
     if(c == '\n') {
@@ -284,7 +284,7 @@ bool nkg_timex__parse_iso(const char *s, nkg_dct *out)
   y = S_digits(s, 4);
   m = S_digits(s + 5, 2);
   d = S_digits(s + 8, 2);
-  if(y < 1 || !nkg_tx_valid(y, m, d))
+  if(y < 1 || !nkg_timex__valid(y, m, d))
     return false;
   r.year = y;
   r.month = m;
@@ -368,19 +368,19 @@ static const S_zone *S_zone_find(const char *w)
   return NULL;
 }
 
-static bool S_is(const nkg_tx_tok *t, const char *w)
+static bool S_is(const nkg_timex__tok *t, const char *w)
 {
   return !strcmp(t->low, w);
 }
 
-static bool S_punct(const nkg_tx_tok *t, char c)
+static bool S_punct(const nkg_timex__tok *t, char c)
 {
   return t->kind == 'p' && t->low[0] == c;
 }
 
 /* Four-digit year, or a two-digit one mapped near 2000 (date lines are
  * recent: 00-69 -> 20xx, 70-99 -> 19xx). */
-static int S_year_tok(const nkg_tx_tok *t)
+static int S_year_tok(const nkg_timex__tok *t)
 {
   size_t n = t->end - t->start;
   if(t->kind != 'n')
@@ -401,7 +401,7 @@ static bool S_dateline_word(const char *w)
     "edt", "est", "cdt", "cst", "mdt", "mst", "pdt", "pst", "gmt", "utc", "bst", "cet",
     "cest", "pt", "et", "ct", "mt", "z", "t", "st", "nd", "rd", "th", "h", "uhr", NULL};
   size_t i;
-  if(nkg_tx_month(w) || nkg_tx_weekday(w))
+  if(nkg_timex__month(w) || nkg_timex__weekday(w))
     return true;
   for(i = 0; ok[i]; i++)
     if(!strcmp(w, ok[i]))
@@ -411,7 +411,7 @@ static bool S_dateline_word(const char *w)
 
 bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool *is_update)
 {
-  nkg_tx_tok *t = NULL;
+  nkg_timex__tok *t = NULL;
   size_t n = 0, i, unknown = 0;
   int y = 0, m = 0, d = 0, hh = -1, mm = 0, ss = 0;
   int zone_min = 0;
@@ -424,9 +424,9 @@ bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool 
     *is_update = false;
   if(!line || !out)
     return false;
-  nkg_tx_lex(&t, &n, line, len);
+  nkg_timex__lex(&t, &n, line, len);
   for(i = 0; i < n; i++) {
-    const nkg_tx_tok *k = &t[i];
+    const nkg_timex__tok *k = &t[i];
     if(k->kind == 'w' && (S_is(k, "updated") || S_is(k, "update") || S_is(k, "modified")))
       upd = true;
     /* ISO: 2019-01-28[T06:56[:00][Z|+hh:mm]] */
@@ -436,7 +436,7 @@ bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool 
       y = (int)k->num;
       m = (int)t[i + 2].num;
       d = (int)t[i + 4].num;
-      if(nkg_tx_valid(y, m, d)) {
+      if(nkg_timex__valid(y, m, d)) {
         ok = true;
         i += 4;
         date_end = i;
@@ -480,9 +480,9 @@ bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool 
       y = m = d = 0;
     }
     /* Month Day, Year  /  Month Day Year */
-    if(!ok && k->kind == 'w' && nkg_tx_month(k->low)) {
+    if(!ok && k->kind == 'w' && nkg_timex__month(k->low)) {
       size_t j = i + 1;
-      int mo = nkg_tx_month(k->low);
+      int mo = nkg_timex__month(k->low);
       if(j < n && S_punct(&t[j], '.'))
         j++;
       if(j < n && t[j].kind == 'n' && t[j].end - t[j].start <= 2) {
@@ -493,7 +493,7 @@ bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool 
           j++;
         if(j < n && S_punct(&t[j], ','))
           j++;
-        if(j < n && (yy = S_year_tok(&t[j])) > 0 && nkg_tx_valid(yy, mo, dd) &&
+        if(j < n && (yy = S_year_tok(&t[j])) > 0 && nkg_timex__valid(yy, mo, dd) &&
            !(j + 1 < n && S_punct(&t[j + 1], ':'))) {
           y = yy;
           m = mo;
@@ -511,14 +511,14 @@ bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool 
       if(j < n && t[j].kind == 'w' && !t[j].space &&
          (S_is(&t[j], "st") || S_is(&t[j], "nd") || S_is(&t[j], "rd") || S_is(&t[j], "th")))
         j++;
-      if(j < n && t[j].kind == 'w' && (mo = nkg_tx_month(t[j].low)) > 0) {
+      if(j < n && t[j].kind == 'w' && (mo = nkg_timex__month(t[j].low)) > 0) {
         j++;
         if(j < n && S_punct(&t[j], '.'))
           j++;
         if(j < n && S_punct(&t[j], ','))
           j++;
         if(j < n && (yy = S_year_tok(&t[j])) > 0 && t[j].end - t[j].start == 4 &&
-           nkg_tx_valid(yy, mo, dd)) {
+           nkg_timex__valid(yy, mo, dd)) {
           y = yy;
           m = mo;
           d = dd;
@@ -533,7 +533,7 @@ bool nkg_timex__parse_dateline(const char *line, size_t len, nkg_dct *out, bool 
        S_punct(&t[i + 3], '/') && t[i + 4].kind == 'n' && !t[i + 1].space && !t[i + 2].space &&
        !t[i + 3].space && !t[i + 4].space) {
       int yy = S_year_tok(&t[i + 4]);
-      if(yy && nkg_tx_valid(yy, (int)k->num, (int)t[i + 2].num)) {
+      if(yy && nkg_timex__valid(yy, (int)k->num, (int)t[i + 2].num)) {
         y = yy;
         m = (int)k->num;
         d = (int)t[i + 2].num;
@@ -691,7 +691,7 @@ nkg_xsd_kind nkg_timex__xsd(const char *v, char *lex, size_t lexlen)
   } else if(n >= 10 && S_alldig(v, 4) && v[4] == '-' && S_alldig(v + 5, 2) && v[7] == '-' &&
             S_alldig(v + 8, 2)) {
     int y = atoi(v), m = atoi(v + 5), d = atoi(v + 8);
-    if(!nkg_tx_valid(y, m, d))
+    if(!nkg_timex__valid(y, m, d))
       return NKG_XSD_NONE;
     if(n == 10) {
       k = NKG_XSD_DATE;

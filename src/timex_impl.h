@@ -16,18 +16,18 @@ typedef struct {
   long num;
   bool space;        /* white space before it */
   bool nl;           /* a line break before it */
-} nkg_tx_tok;
+} nkg_timex__tok;
 
-void nkg_tx_lex(nkg_tx_tok **out, size_t *nout, const char *s, size_t len);
+void nkg_timex__lex(nkg_timex__tok **out, size_t *nout, const char *s, size_t len);
 
-bool nkg_tx_leap(int y);
-int nkg_tx_mdays(int y, int m);
-bool nkg_tx_valid(int y, int m, int d);
-long nkg_tx_days(int y, int m, int d);      /* days since 1970-01-01 */
-void nkg_tx_civil(long z, int *y, int *m, int *d);
-int nkg_tx_wday(int y, int m, int d);       /* 1 Monday .. 7 Sunday */
-void nkg_tx_isoweek(int y, int m, int d, int *wy, int *wk);
-int nkg_tx_month(const char *w);            /* january/jan/sept -> 1..12, else 0 */
-int nkg_tx_weekday(const char *w);          /* monday/mon/tues -> 1..7, else 0 */
+bool nkg_timex__leap(int y);
+int nkg_timex__mdays(int y, int m);
+bool nkg_timex__valid(int y, int m, int d);
+long nkg_timex__days(int y, int m, int d);      /* days since 1970-01-01 */
+void nkg_timex__civil(long z, int *y, int *m, int *d);
+int nkg_timex__wday(int y, int m, int d);       /* 1 Monday .. 7 Sunday */
+void nkg_timex__isoweek(int y, int m, int d, int *wy, int *wk);
+int nkg_timex__month(const char *w);            /* january/jan/sept -> 1..12, else 0 */
+int nkg_timex__weekday(const char *w);          /* monday/mon/tues -> 1..7, else 0 */
 
 #endif
