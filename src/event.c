@@ -479,9 +479,16 @@ void nkg_event__find(nkg_doc *doc)
                          strcmp(ev.type, "Announcement") == 0)) {
       const nkg_timex *x = &doc->timex[ev.timex];
       size_t gap = 0, k2;
-      for(k2 = i + 1; k2 < s->tok_end && doc->toks[k2].start < x->start; k2++)
+      bool clause = false;
+      for(k2 = i + 1; k2 < s->tok_end && doc->toks[k2].start < x->start; k2++) {
         gap++;
-      if(x->start > ev.tend && gap > 2)
+        if(S_is(doc, k2, "that") || S_is(doc, k2, "would") || S_is(doc, k2, "will") ||
+           S_is(doc, k2, "could") || S_is(doc, k2, "should") || S_is(doc, k2, "might") ||
+           S_is(doc, k2, "may") || S_is(doc, k2, "to") || S_is(doc, k2, "had") ||
+           S_is(doc, k2, "was") || S_is(doc, k2, "were") || S_is(doc, k2, "is"))
+          clause = true;
+      }
+      if(x->start > ev.tend && (clause || gap > 6))
         ev.timex = -1;
     }
     ev.planned = S_future_cue(doc, s, i) ||
