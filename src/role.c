@@ -194,6 +194,29 @@ static int S_next_person(const nkg_doc *doc, size_t tok, size_t limit_tok)
   return -1;
 }
 
+/* Photo credits "(AP Photo/Jane Doe)": Jane Doe is a photographer for AP. */
+static void S_photo_credits(nkg_doc *doc)
+{
+  static const nkg_title photographer = {"photographer", "photographer", false, false};
+  size_t i;
+  for(i = 1; i + 2 < doc->ntok; i++) {
+    int org_m, person_m, org, person;
+    if(!nkg_token__is(doc->text, &doc->toks[i], "photo") ||
+       doc->text[doc->toks[i + 1].start] != '/')
+      continue;
+    org_m = S_mention_ending(doc, doc->toks[i - 1].end);
+    person_m = S_mention_at(doc, doc->toks[i + 2].start);
+    if(org_m < 0 || person_m < 0)
+      continue;
+    org = doc->ments[org_m].entity;
+    person = doc->ments[person_m].entity;
+    if(doc->ents[org].cls != NKG_CLS_ORG || doc->ents[person].cls != NKG_CLS_PERSON)
+      continue;
+    S_role(doc, person, S_position(doc, &photographer, -1, org), doc->toks[i - 1].start,
+           doc->ments[person_m].end);
+  }
+}
+
 void nkg_role__find(nkg_doc *doc)
 {
   size_t i, next = 0;
@@ -323,6 +346,7 @@ void nkg_role__find(nkg_doc *doc)
     S_role(doc, holder, S_position(doc, t, juris, org), doc->toks[i].start,
            doc->toks[after - 1].end);
   }
+  S_photo_credits(doc);
 }
 
 void nkg_role__unnamed(nkg_doc *doc)
