@@ -621,6 +621,13 @@ void nkg_entity__find(nkg_doc *doc)
       /* A bare acronym is too ambiguous to link without context. */
       if(g && m == 1 && (t->flags & NKG_TOK_ALLCAP) && ncand > 1)
         link = false;
+      /* "reads in Spanish:", "spoke in English.": a language, not a country */
+      if(g && (g->flags & NKG_GAZ_DEMONYM) && i > 0 &&
+         nkg_token__is(doc->text, &doc->toks[i - 1], "in") &&
+         (i + m >= doc->ntok || (doc->toks[i + m].flags & NKG_TOK_PUNCT))) {
+        i += m;
+        continue;
+      }
       if(g && !(S_quoted(doc, i, i + m) && S_type_cls(g->type) != NKG_CLS_PLACE)) {
         S_add_gaz(doc, g, link, t->start, doc->toks[i + m - 1].end);
         person_cue = false;
