@@ -427,11 +427,22 @@ static bool S_determiner(const char *w)
 /* -1 past, +1 future, 0 no clue: the nearest tense word before the
  * expression in its sentence (then after it). "called for protests on
  * Wednesday": a call for something is for the future. */
-static int S_tense(const S_ctx *c, size_t first, size_t last)
+static bool S_reporting_verb(const char *w)
+{
+  static const char *const rv[] = {"said", "told", "added", "noted", "announced", "reported",
+                                   "stated", "declared", "insisted", "warned", NULL};
+  return S_in(w, rv);
+}
+
+/* The nearest tense clue: backward from the token before 'from' within the
+ * sentence, then forward from 'last'. *reporting is set when the clue is a
+ * reporting verb ("said"), whose own tense says little about the event. */
+static int S_tense_scan(const S_ctx *c, size_t from, size_t first, size_t last, bool *reporting)
 {
   size_t k;
   int steps;
-  for(k = first, steps = 0; k > 0 && steps < 25; steps++) {
+  *reporting = false;
+  for(k = from, steps = 0; k > 0 && steps < 25; steps++) {
     const char *w;
     k--;
     if(!SAME_SENT(c, k, first))
@@ -439,8 +450,6 @@ static int S_tense(const S_ctx *c, size_t first, size_t last)
     if(c->t[k].kind != 'w')
       continue;
     w = c->t[k].low;
-    if(k + 1 == first && (!strcmp(w, "by") || !strcmp(w, "until") || !strcmp(w, "till")))
-      return 1; /* a deadline */
     if(!strcmp(w, "as") && k > 1 && (IS(c, k - 1, "soon") || IS(c, k - 1, "early")) &&
        IS(c, k - 2, "as"))
       return 1;
@@ -457,8 +466,10 @@ static int S_tense(const S_ctx *c, size_t first, size_t last)
       return -1;
     if(S_past_word(w) || !strcmp(w, "reported") || !strcmp(w, "added") ||
        !strcmp(w, "called") || !strcmp(w, "released") || !strcmp(w, "noted") ||
-       !strcmp(w, "elected") || !strcmp(w, "proposed") || !strcmp(w, "appointed"))
+       !strcmp(w, "elected") || !strcmp(w, "proposed") || !strcmp(w, "appointed")) {
+      *reporting = S_reporting_verb(w);
       return -1;
+    }
     if(!strcmp(w, "has") || !strcmp(w, "have"))
       return -1;
   }
@@ -471,10 +482,28 @@ static int S_tense(const S_ctx *c, size_t first, size_t last)
     w = c->t[k].low;
     if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going") && strcmp(w, "until"))
       return 1;
-    if(S_past_word(w) && strcmp(w, "last") && strcmp(w, "earlier"))
+    if(S_past_word(w) && strcmp(w, "last") && strcmp(w, "earlier")) {
+      *reporting = S_reporting_verb(w);
       return -1;
+    }
   }
   return 0;
+}
+
+/* -1 past, +1 future, 0 no clue, for the expression in tokens
+ * [first, last]: the nearest tense word before it in its sentence (then
+ * after it). "called for protests on Wednesday": a call for something is
+ * for the future. "by Friday", "until Friday" set a deadline, future unless
+ * the clause itself is in the past ("had filed reports by Wednesday"). */
+static int S_tense(const S_ctx *c, size_t first, size_t last)
+{
+  bool reporting;
+  if(first > 0 && (IS(c, first - 1, "by") || IS(c, first - 1, "until") ||
+                   IS(c, first - 1, "till"))) {
+    int r = S_tense_scan(c, first - 1, first, last, &reporting);
+    return r < 0 && !reporting ? -1 : 1;
+  }
+  return S_tense_scan(c, first, first, last, &reporting);
 }
 
 /* ---- resolution helpers ---- */
@@ -992,7 +1021,8 @@ static const char *S_daypart(const S_ctx *c, size_t i)
   return NULL;
 }
 
-/* Optional leading "early", "late", "mid", "earlier", "later" (+ "-"). */
+/* A leading "early", "late" or "mid" (+ "-"), part of the span as in TimeBank;
+ * "earlier" and "later" stay outside it ("earlier this month"). */
 static size_t S_mod(const S_ctx *c, size_t i)
 {
   if(IS(c, i, "early") || IS(c, i, "late") || IS(c, i, "mid")) {
@@ -1000,10 +1030,6 @@ static size_t S_mod(const S_ctx *c, size_t i)
       return 2;
     return 1;
   }
-  if(IS(c, i, "the") && (IS(c, i + 1, "end") || IS(c, i + 1, "beginning") ||
-                         IS(c, i + 1, "start") || IS(c, i + 1, "middle")) &&
-     IS(c, i + 2, "of"))
-    return 0; /* "the end of": left out of the span, as TimeBank does */
   return 0;
 }
 
@@ -2296,10 +2322,6 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
   if(IS(c, i, "these") && IS(c, i + 1, "days")) {
     S_val(m, "PRESENT_REF");
     return 2;
-  }
-  if(IS(c, i, "at") && (IS(c, i + 1, "present") || (IS(c, i + 1, "the") && IS(c, i + 2, "moment")))) {
-    S_val(m, "PRESENT_REF");
-    return 0; /* the span would be "the moment"/"present"; handled below */
   }
   if(IS(c, i, "the") && IS(c, i + 1, "moment") && i > 0 && IS(c, i - 1, "at")) {
     S_val(m, "PRESENT_REF");
