@@ -107,6 +107,7 @@ typedef struct {
   nkg_dct dct;
   bool dct_is_update;
   int publisher;       /* entity or -1 */
+  int author;          /* entity or -1: the byline's person */
 
   nkg_timex *timex;
   size_t ntimex;

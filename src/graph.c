@@ -289,6 +289,12 @@ static void S_article(builder *b)
       p = d->ents[p].merged_into;
     S_rel(b, art, NS_SCHEMA, "publisher", b->ent_iri[p]);
   }
+  if(d->author >= 0) {
+    int a = d->author;
+    while(d->ents[a].merged_into >= 0)
+      a = d->ents[a].merged_into;
+    S_rel(b, art, NS_SCHEMA, "author", b->ent_iri[a]);
+  }
   /* The NIF context: the whole normalized text. */
   S_type(b, b->ctx_iri, NS_NIF, "Context");
   S_str(b, b->ctx_iri, NS_NIF, "isString", d->text, d->len);

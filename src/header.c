@@ -47,6 +47,39 @@ static void S_byline_name(const char *s, size_t *start, size_t *end)
   }
 }
 
+/* Two to four capitalized words: a person's name in a byline. */
+static bool S_looks_like_name(const char *t, size_t s, size_t e)
+{
+  size_t words = 0, i = s;
+  while(i < e) {
+    while(i < e && t[i] == ' ')
+      i++;
+    if(i >= e)
+      break;
+    if(!isupper((unsigned char)t[i]))
+      return false;
+    words++;
+    while(i < e && t[i] != ' ') {
+      if(isdigit((unsigned char)t[i]))
+        return false;
+      i++;
+    }
+  }
+  return words >= 2 && words <= 4;
+}
+
+/* The author: "By Jane Doe" or "Jane Doe, Reuters". */
+static void S_author(nkg_doc *doc, size_t s, size_t e)
+{
+  int ent;
+  S_byline_name(doc->text, &s, &e);
+  if(e <= s || !S_looks_like_name(doc->text, s, e))
+    return;
+  ent = nkg_entity__add(doc, NKG_CLS_PERSON, doc->text + s, e - s, NULL, NULL, NULL);
+  nkg_entity__mention(doc, ent, s, e, NKG_M_NAME);
+  doc->author = ent;
+}
+
 /* The publisher: a news outlet named in the byline. */
 static void S_publisher(nkg_doc *doc)
 {
@@ -57,8 +90,12 @@ static void S_publisher(nkg_doc *doc)
   for(i = e; i > s; i--)
     if(t[i - 1] == ',' || t[i - 1] == '|')
       break;
-  if(i > s)
+  if(i > s) {
+    S_author(doc, s, i - 1);
     s = i;
+  } else if(e - s > 3 && strncmp(t + s, "By ", 3) == 0) {
+    S_author(doc, s, e);
+  }
   S_byline_name(t, &s, &e);
   if(e <= s || !doc->ctx->gaz)
     return;
@@ -85,6 +122,7 @@ void nkg_header__read(nkg_doc *doc)
   const char *t = doc->text;
 
   doc->publisher = -1;
+  doc->author = -1;
   if(doc->opts->article_date)
     (void)nkg_timex__parse_iso(doc->opts->article_date, &doc->dct);
   if(doc->opts->no_header)

@@ -13,9 +13,10 @@ mkdir -p "$log_dir"
 run_suite() {
   name=$1; shift
   log="$log_dir/$name.log"
+  mkdir -p "$(dirname "$log")"
   "$@" >"$log" 2>&1
   rc=$?
-  line=$(grep -E '^([A-Za-z-]+: )?[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
+  line=$(grep -aE '^([A-Za-z-]+: )?[0-9]+ passed, [0-9]+ failed' "$log" | tail -n 1)
   p=$(echo "$line" | sed -E 's/^([A-Za-z-]+: )?([0-9]+) passed, ([0-9]+) failed.*/\2/')
   f=$(echo "$line" | sed -E 's/^([A-Za-z-]+: )?([0-9]+) passed, ([0-9]+) failed.*/\3/')
   if [ -z "$line" ]; then p=0; f=1; fi
@@ -24,7 +25,7 @@ run_suite() {
   total_fail=$((total_fail + f))
   if [ "$f" -eq 0 ]; then status=ok; else status=FAIL; fi
   printf '%-28s %5s passed %3s failed  %s\n' "$name" "$p" "$f" "$status"
-  if [ "$f" -ne 0 ]; then sed 's/^/    | /' "$log" | grep -v '^    | ok ' | tail -n 40; fi
+  if [ "$f" -ne 0 ]; then sed 's/^/    | /' "$log" | grep -av '^    | ok ' | tail -n 40; fi
 }
 
 vg=""

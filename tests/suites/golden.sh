@@ -1,0 +1,102 @@
+#!/bin/sh
+# golden.sh: the CLI as a black box against the golden graphs.
+#
+# tests/golden/<case>/ holds article.txt (or article.html), an optional args
+# file (extra CLI flags, whitespace-separated, no quoting) and expected.nt
+# (sorted N-Triples, written only by `make golden-update` and reviewed at
+# commit). Each case runs once per output format and is compared as a graph
+# with build/rdfeq, never as text. A case without expected.nt fails: nothing
+# is skipped silently. Every nkg: term in a golden must be declared in
+# ontology/newskg.ttl.
+# Prints "ok ..." / "FAIL ..." per check and "N passed, N failed" last.
+
+cd "$(dirname "$0")/../.." || exit 1
+LC_ALL=C
+export LC_ALL
+BUILD=${BUILD:-build}
+NKG=$BUILD/newskg
+RDFEQ=$BUILD/rdfeq
+FORMATS="ntriples turtle rdfxml nquads"
+ONTOLOGY=ontology/newskg.ttl
+NKG_NS=http://newskg.org/ontology#
+pass=0
+fail=0
+
+ok() { pass=$((pass + 1)); echo "ok $*"; }
+bad() { fail=$((fail + 1)); echo "FAIL $*"; }
+finish() {
+  echo "$pass passed, $fail failed"
+  [ "$fail" -eq 0 ]
+  exit $?
+}
+
+for b in "$NKG" "$RDFEQ"; do
+  if [ ! -x "$b" ]; then
+    bad "missing $b (run make)"
+    finish
+  fi
+done
+
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/nkg-golden.XXXXXX") || exit 1
+trap 'rm -rf "$tmp"' EXIT
+trap 'exit 1' INT TERM
+
+# Terms the ontology declares: subjects of its triples.
+declared=$tmp/declared
+if "$RDFEQ" -i turtle --print "$ONTOLOGY" 2>"$tmp/ont.err" | awk '{ print $1 }' | sort -u >"$declared" &&
+  [ -s "$declared" ]; then
+  ok "$ONTOLOGY parses ($(grep -c '' "$declared") subjects)"
+else
+  bad "$ONTOLOGY missing or does not parse: $(head -c 300 "$tmp/ont.err")"
+fi
+
+ncases=0
+for c in tests/golden/*/; do
+  c=${c%/}
+  case=$(basename "$c")
+  art=""
+  for f in "$c/article.txt" "$c/article.html"; do
+    [ -f "$f" ] && art=$f && break
+  done
+  [ -n "$art" ] || continue
+  ncases=$((ncases + 1))
+  args=""
+  [ -f "$c/args" ] && args=$(cat "$c/args")
+  exp=$c/expected.nt
+  if [ ! -f "$exp" ]; then
+    bad "$case: no expected.nt yet: run 'make golden-update' once the extractor is stable, and review the diff"
+    continue
+  fi
+  if ! "$RDFEQ" -i ntriples --count "$exp" >/dev/null 2>"$tmp/$case.experr"; then
+    bad "$case: expected.nt does not parse: $(head -c 300 "$tmp/$case.experr")"
+    continue
+  fi
+
+  # nkg: terms used by the golden must be declared in the ontology.
+  if [ -s "$declared" ]; then
+    undeclared=$(grep -oE "<${NKG_NS}[^>]*>" "$exp" | sort -u | comm -23 - "$declared" | tr '\n' ' ')
+    if [ -z "$undeclared" ]; then ok "$case: every nkg: term is declared in $ONTOLOGY"; else
+      bad "$case: nkg: terms not declared in $ONTOLOGY: $undeclared"
+    fi
+  fi
+
+  for fmt in $FORMATS; do
+    out=$tmp/$case.$fmt
+    # shellcheck disable=SC2086 # args files hold whitespace-separated flags
+    if ! timeout 20 "$NKG" -f "$fmt" $args "$art" >"$out" 2>"$out.err"; then
+      bad "$case $fmt: $NKG -f $fmt $args $art: exit $?: $(head -c 300 "$out.err")"
+      continue
+    fi
+    if "$RDFEQ" -i ntriples "$exp" -j "$fmt" "$out" >"$out.diff" 2>&1; then
+      ok "$case $fmt: graph equals expected.nt"
+    else
+      nminus=$(grep -c '^- ' "$out.diff")
+      nplus=$(grep -c '^+ ' "$out.diff")
+      bad "$case $fmt: $nminus expected triples missing (-), $nplus unexpected (+):"
+      head -n 30 "$out.diff" | sed 's/^/    /'
+    fi
+  done
+done
+if [ "$ncases" -ge 2 ]; then ok "$ncases golden cases"; else bad "want at least 2 golden cases, found $ncases"; fi
+
+finish
