@@ -51,9 +51,10 @@ typedef struct {
 /** Namespace of the newskg ontology. */
 #define NKG_ONTOLOGY_NS "http://newskg.org/ontology#"
 
-/** Largest article accepted, in bytes (a news article is far smaller; this
- * bounds memory on junk input). */
-#define NKG_MAX_ARTICLE_BYTES (16u * 1024u * 1024u)
+/** Largest article accepted, in bytes. The longest news articles are a few
+ * hundred KB; the cap bounds memory on junk input (dense text makes up to
+ * about 300 bytes of graph per byte of text). */
+#define NKG_MAX_ARTICLE_BYTES (8u * 1024u * 1024u)
 
 /** Creates a context. lexicon_dir is the folder with gazetteer.tsv and the
  * other lexicon files, or NULL for the built-in default (the NEWSKG_LEXICON

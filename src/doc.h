@@ -124,6 +124,12 @@ typedef struct {
   size_t nevent, eventcap;
   nkg_quote *quotes;
   size_t nquote, quotecap;
+
+  /* Lookup cache: mention indexes sorted by start and by end offset, for
+   * the stages that ask "which mention starts/ends here" once per token.
+   * Rebuilt when mentions were added since (nindexed != nment). */
+  size_t *by_start, *by_end;
+  size_t nindexed;
 } nkg_doc;
 
 /* header.c: headline, byline/publisher, date line; sets body_start, dct. */
@@ -135,8 +141,10 @@ void nkg_entity__find(nkg_doc *doc);
 int nkg_entity__add(nkg_doc *doc, nkg_cls cls, const char *name, size_t namelen, const char *qid,
                     const char *kind, const char *country);
 void nkg_entity__mention(nkg_doc *doc, int ent, size_t start, size_t end, unsigned flags);
-/* The entity whose mention covers byte off, or -1. */
-int nkg_entity__at(const nkg_doc *doc, size_t off);
+/* The mention (index into doc->ments) that starts / ends exactly at byte
+ * off, or -1. O(log n): fills a cache in doc on first use. */
+int nkg_entity__mention_starting(const nkg_doc *doc, size_t off);
+int nkg_entity__mention_ending(const nkg_doc *doc, size_t off);
 
 /* role.c: titles and positions held. */
 void nkg_role__find(nkg_doc *doc);

@@ -61,31 +61,108 @@ void nkg_entity__mention(nkg_doc *doc, int ent, size_t start, size_t end, unsign
 {
   nkg_mention m;
   size_t i;
-  for(i = 0; i < doc->nment; i++)
-    if(doc->ments[i].start == start && doc->ments[i].end == end)
-      return; /* one entity per span */
+  /* One entity per span. Mentions arrive in text order but for a few (the
+   * header's, a role's body): the recent ones and the index cover both. */
+  for(i = doc->nment; i > 0 && i + 16 > doc->nment; i--)
+    if(doc->ments[i - 1].start == start && doc->ments[i - 1].end == end)
+      return;
+  {
+    int k = doc->nindexed ? nkg_entity__mention_starting(doc, start) : -1;
+    if(k >= 0 && doc->ments[k].end == end)
+      return;
+  }
   m.start = start;
   m.end = end;
   m.entity = ent;
   m.flags = flags;
   m.sent = 0;
-  for(i = 0; i < doc->nsent; i++)
-    if(doc->sents[i].start <= start && start < doc->sents[i].end + 1) {
-      m.sent = (unsigned)i;
-      break;
+  { /* the last sentence starting at or before the mention */
+    size_t lo = 0, hi = doc->nsent;
+    while(lo < hi) {
+      size_t mid = lo + (hi - lo) / 2;
+      if(doc->sents[mid].start <= start)
+        lo = mid + 1;
+      else
+        hi = mid;
     }
+    m.sent = lo > 0 ? (unsigned)(lo - 1) : 0;
+  }
   NKG_PUSH(doc->ments, doc->nment, doc->mentcap, m);
   if(start < doc->ents[ent].first)
     doc->ents[ent].first = start;
 }
 
-int nkg_entity__at(const nkg_doc *doc, size_t off)
+/* qsort has no context argument in C11: sort (key, index) pairs instead. */
+typedef struct {
+  size_t key, idx;
+} keyed;
+
+static int S_cmp_keyed(const void *a, const void *b)
 {
+  const keyed *x = a, *y = b;
+  if(x->key != y->key)
+    return x->key < y->key ? -1 : 1;
+  return x->idx < y->idx ? -1 : x->idx > y->idx;
+}
+
+static void S_sort_by(const nkg_doc *doc, size_t *out, bool by_end)
+{
+  keyed *k = nkg_xmalloc((doc->nment + 1) * sizeof *k);
   size_t i;
+  for(i = 0; i < doc->nment; i++) {
+    k[i].key = by_end ? doc->ments[i].end : doc->ments[i].start;
+    k[i].idx = i;
+  }
+  qsort(k, doc->nment, sizeof *k, S_cmp_keyed);
   for(i = 0; i < doc->nment; i++)
-    if(doc->ments[i].start <= off && off < doc->ments[i].end)
-      return doc->ments[i].entity;
+    out[i] = k[i].idx;
+  free(k);
+}
+
+/* The index is a cache of doc->ments: filling it changes no answer, so a
+ * const document may fill it (a document belongs to one thread). */
+static void S_index(const nkg_doc *cdoc)
+{
+  nkg_doc *doc = (nkg_doc *)(uintptr_t)cdoc;
+  if(doc->nindexed == doc->nment && doc->by_start)
+    return;
+  doc->by_start = nkg_xrealloc(doc->by_start, (doc->nment + 1) * sizeof *doc->by_start);
+  doc->by_end = nkg_xrealloc(doc->by_end, (doc->nment + 1) * sizeof *doc->by_end);
+  S_sort_by(doc, doc->by_start, false);
+  S_sort_by(doc, doc->by_end, true);
+  doc->nindexed = doc->nment;
+}
+
+static int S_search(const nkg_doc *doc, const size_t *order, size_t off, bool by_end)
+{
+  size_t lo = 0, hi = doc->nment;
+  while(lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    const nkg_mention *m = &doc->ments[order[mid]];
+    size_t key = by_end ? m->end : m->start;
+    if(key < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if(lo < doc->nment) {
+    const nkg_mention *m = &doc->ments[order[lo]];
+    if((by_end ? m->end : m->start) == off)
+      return (int)order[lo];
+  }
   return -1;
+}
+
+int nkg_entity__mention_starting(const nkg_doc *doc, size_t off)
+{
+  S_index(doc);
+  return S_search(doc, doc->by_start, off, false);
+}
+
+int nkg_entity__mention_ending(const nkg_doc *doc, size_t off)
+{
+  S_index(doc);
+  return S_search(doc, doc->by_end, off, true);
 }
 
 /* ---- evidence ---- */

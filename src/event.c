@@ -72,24 +72,6 @@ static bool S_is(const nkg_doc *doc, size_t i, const char *w)
   return i < doc->ntok && nkg_token__is(doc->text, &doc->toks[i], w);
 }
 
-static int S_mention_ending(const nkg_doc *doc, size_t off)
-{
-  size_t i;
-  for(i = 0; i < doc->nment; i++)
-    if(doc->ments[i].end == off)
-      return (int)i;
-  return -1;
-}
-
-static int S_mention_at(const nkg_doc *doc, size_t off)
-{
-  size_t i;
-  for(i = 0; i < doc->nment; i++)
-    if(doc->ments[i].start == off)
-      return (int)i;
-  return -1;
-}
-
 /* The entity a mention-token at i names (-1: none). Pronouns are resolved:
  * he/she to the last person who acted, they to the last organization. */
 typedef struct {
@@ -136,7 +118,7 @@ static bool S_clause_break(const nkg_doc *doc, size_t i)
 
 static int S_entity_at_tok(const nkg_doc *doc, size_t i, const discourse *dc)
 {
-  int mi = S_mention_at(doc, doc->toks[i].start);
+  int mi = nkg_entity__mention_starting(doc, doc->toks[i].start);
   if(mi >= 0)
     return doc->ments[mi].entity;
   return S_pronoun(doc, i, dc);
@@ -180,7 +162,7 @@ static int S_object(const nkg_doc *doc, size_t i, size_t end, const discourse *d
     if(e >= 0) {
       /* "Argentine President Mauricio Macri": the demonym qualifies the
        * person named after it */
-      int mi = S_mention_at(doc, doc->toks[k].start);
+      int mi = nkg_entity__mention_starting(doc, doc->toks[k].start);
       if(mi >= 0 && (doc->ments[mi].flags & NKG_M_DEMONYM)) {
         size_t j;
         for(j = k + 1; j < end && j < k + 5; j++) {
@@ -227,13 +209,25 @@ static bool S_date_break(const nkg_doc *doc, size_t i)
   return false;
 }
 
+/* The first token starting at or after byte off (binary search). */
+static size_t S_tok_from(const nkg_doc *doc, size_t off)
+{
+  size_t lo = 0, hi = doc->ntok;
+  while(lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(doc->toks[mid].start < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* Is there a clause boundary between bytes a and b (a < b)? */
 static bool S_breaks_between(const nkg_doc *doc, size_t a, size_t b)
 {
   size_t i;
-  for(i = 0; i < doc->ntok; i++) {
-    if(doc->toks[i].start < a)
-      continue;
+  for(i = S_tok_from(doc, a); i < doc->ntok; i++) {
     if(doc->toks[i].start >= b)
       break;
     if(S_date_break(doc, i))
@@ -249,7 +243,15 @@ static int S_near_timex(const nkg_doc *doc, const nkg_sentence *s, size_t off)
   size_t k;
   int best = -1;
   size_t bestd = (size_t)-1;
-  for(k = 0; k < doc->ntimex; k++) {
+  size_t lo = 0, hi = doc->ntimex;
+  while(lo < hi) { /* time expressions come in text order */
+    size_t mid = lo + (hi - lo) / 2;
+    if(doc->timex[mid].start < s->start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for(k = lo; k < doc->ntimex && doc->timex[k].start <= s->end; k++) {
     const nkg_timex *x = &doc->timex[k];
     size_t d;
     if(x->start < s->start || x->end > s->end + 1)
@@ -302,9 +304,7 @@ static bool S_governs(const nkg_doc *doc, size_t i)
  * ("...,” he stated) or right before an opening one (said: “...”). */
 static bool S_attributes_quote(const nkg_doc *doc, const nkg_event *e)
 {
-  size_t i, k;
-  for(i = 0; i < doc->ntok && doc->toks[i].start != e->tstart; i++)
-    ;
+  size_t i = S_tok_from(doc, e->tstart), k;
   if(i == doc->ntok)
     return false;
   for(k = i; k > 0 && k + 4 > i; k--)
@@ -318,12 +318,16 @@ static bool S_attributes_quote(const nkg_doc *doc, const nkg_event *e)
 
 static bool S_sentence_has_timex(const nkg_doc *doc, unsigned sent)
 {
-  size_t k;
   const nkg_sentence *s = &doc->sents[sent];
-  for(k = 0; k < doc->ntimex; k++)
-    if(doc->timex[k].start >= s->start && doc->timex[k].start < s->end)
-      return true;
-  return false;
+  size_t lo = 0, hi = doc->ntimex;
+  while(lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(doc->timex[mid].start < s->start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo < doc->ntimex && doc->timex[lo].start < s->end;
 }
 
 static void S_push_event(nkg_doc *doc, nkg_event *ev)
@@ -344,7 +348,7 @@ void nkg_event__find(nkg_doc *doc)
     const nkg_sentence *s = &doc->sents[doc->toks[i].sent];
     nkg_event ev;
     size_t k;
-    int mi = S_mention_at(doc, doc->toks[i].start);
+    int mi = nkg_entity__mention_starting(doc, doc->toks[i].start);
 
     if(mi >= 0) {
       int e = doc->ments[mi].entity;
@@ -404,7 +408,7 @@ void nkg_event__find(nkg_doc *doc)
         if(S_clause_break(doc, j) && !tr->noun) {
           /* "X, who leads the crews, said": X speaks */
           if(S_is(doc, j, "who") && j >= 2 && doc->text[doc->toks[j - 1].start] == ',') {
-            int mi2 = S_mention_ending(doc, doc->toks[j - 2].end);
+            int mi2 = nkg_entity__mention_ending(doc, doc->toks[j - 2].end);
             if(mi2 >= 0 && doc->ents[doc->ments[mi2].entity].cls == NKG_CLS_PERSON)
               ev.agent = doc->ments[mi2].entity;
           }

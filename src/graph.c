@@ -102,9 +102,48 @@ static void S_add(builder *b, librdf_node *s, librdf_node *p, librdf_node *o)
     b->rc = nkg_ctx__error(b->g->ctx, NKG_ERROR, "out of memory building a statement");
     return;
   }
-  if(librdf_model_add_statement(b->g->model, st))
-    b->rc = nkg_ctx__error(b->g->ctx, NKG_ERROR, "the model rejected a triple");
-  librdf_free_statement(st);
+  NKG_PUSH(b->g->sts, b->g->n, b->g->cap, st); /* the graph owns it now */
+}
+
+static int S_cmp_statement(const void *a, const void *b)
+{
+  return raptor_statement_compare(*(raptor_statement *const *)a, *(raptor_statement *const *)b);
+}
+
+/* Sorts the statements and drops duplicates: a graph is a set. */
+static void S_normalize(nkg_graph *g)
+{
+  size_t i, w = 0;
+  if(g->n == 0)
+    return;
+  qsort(g->sts, g->n, sizeof *g->sts, S_cmp_statement);
+  for(i = 0; i < g->n; i++) {
+    if(w > 0 && raptor_statement_compare(g->sts[w - 1], g->sts[i]) == 0) {
+      raptor_free_statement(g->sts[i]);
+      continue;
+    }
+    g->sts[w++] = g->sts[i];
+  }
+  g->n = w;
+}
+
+librdf_model *nkg_graph__model(nkg_graph *g)
+{
+  size_t i;
+  if(g->model)
+    return g->model;
+  g->storage = librdf_new_storage(g->ctx->world, "hashes", NULL, "hash-type='memory'");
+  g->model = g->storage ? librdf_new_model(g->ctx->world, g->storage, NULL) : NULL;
+  if(!g->model) {
+    nkg_ctx__error(g->ctx, NKG_ERROR, "cannot create an RDF model");
+    return NULL;
+  }
+  for(i = 0; i < g->n; i++)
+    if(librdf_model_add_statement(g->model, g->sts[i])) {
+      nkg_ctx__error(g->ctx, NKG_ERROR, "the model rejected a triple");
+      return NULL;
+    }
+  return g->model;
 }
 
 static void S_type(builder *b, const char *subj, const char *ns, const char *cls)
@@ -568,12 +607,6 @@ int nkg_graph__build(nkg_graph **out, nkg_doc *d)
   memset(&b, 0, sizeof b);
   g = nkg_xcalloc(1, sizeof *g);
   g->ctx = ctx;
-  g->storage = librdf_new_storage(ctx->world, "hashes", NULL, "hash-type='memory'");
-  g->model = g->storage ? librdf_new_model(ctx->world, g->storage, NULL) : NULL;
-  if(!g->model) {
-    nkg_graph_free(g);
-    return nkg_ctx__error(ctx, NKG_ERROR, "cannot create an RDF model");
-  }
   b.g = g;
   b.doc = d;
   b.base = d->opts->base_iri && *d->opts->base_iri ? d->opts->base_iri : NKG_DEFAULT_BASE;
@@ -609,6 +642,7 @@ int nkg_graph__build(nkg_graph **out, nkg_doc *d)
   free(b.pos_iri);
   free(b.ev_iri);
   free(b.cp);
+  S_normalize(g);
   if(b.rc == NKG_OK && ctx->log_errors != errors_before)
     b.rc = NKG_ERROR;
   if(b.rc != NKG_OK) {
@@ -621,20 +655,23 @@ int nkg_graph__build(nkg_graph **out, nkg_doc *d)
 
 void nkg_graph_free(nkg_graph *g)
 {
+  size_t i;
   if(!g)
     return;
   if(g->model)
     librdf_free_model(g->model);
   if(g->storage)
     librdf_free_storage(g->storage);
+  for(i = 0; i < g->n; i++)
+    raptor_free_statement(g->sts[i]);
+  free(g->sts);
   free(g->article_iri);
   free(g);
 }
 
 size_t nkg_graph_size(nkg_graph *g)
 {
-  int n = librdf_model_size(g->model);
-  return n < 0 ? 0 : (size_t)n;
+  return g->n;
 }
 
 const char *nkg_graph_article_iri(const nkg_graph *g)

@@ -28,7 +28,17 @@ void nkg_doc__free(nkg_doc *d)
   free(d->toks);
   free(d->sents);
   free(d->text);
+  free(d->by_start);
+  free(d->by_end);
   memset(d, 0, sizeof *d);
+}
+
+static int S_cmp_timex(const void *a, const void *b)
+{
+  const nkg_timex *x = a, *y = b;
+  if(x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->end < y->end ? -1 : x->end > y->end;
 }
 
 int nkg_doc__run(nkg_doc *d, nkg_ctx *ctx, const nkg_options *opts, const char *text, size_t len)
@@ -62,6 +72,8 @@ int nkg_doc__run(nkg_doc *d, nkg_ctx *ctx, const nkg_options *opts, const char *
   nkg_header__read(d);
   nkg_timex__find(&d->timex, &d->ntimex, d->text, d->len, d->sents, d->nsent, d->toks, d->ntok,
                   &d->dct);
+  /* Later stages search time expressions by position. */
+  qsort(d->timex, d->ntimex, sizeof *d->timex, S_cmp_timex);
   nkg_entity__find(d);
   nkg_role__find(d);
   nkg_event__find(d);

@@ -21,6 +21,8 @@ int nkg_graph_query(nkg_graph *g, const char *sparql, const char *result_format,
   if(!known)
     return nkg_ctx__error(ctx, NKG_EUSAGE, "unknown result format '%s'",
                           result_format ? result_format : "");
+  if(!nkg_graph__model(g))
+    return NKG_ERROR;
   q = librdf_new_query(ctx->world, "sparql", NULL, (const unsigned char *)sparql, NULL);
   if(!q)
     return nkg_ctx__error(ctx, NKG_EUSAGE, "the SPARQL query does not parse");

@@ -118,26 +118,6 @@ static void S_role(nkg_doc *doc, int holder, int pos, size_t start, size_t end)
   NKG_PUSH(doc->roles, doc->nrole, doc->rolecap, r);
 }
 
-/* The mention (index) starting exactly at byte off, or -1. */
-static int S_mention_at(const nkg_doc *doc, size_t off)
-{
-  size_t i;
-  for(i = 0; i < doc->nment; i++)
-    if(doc->ments[i].start == off)
-      return (int)i;
-  return -1;
-}
-
-/* The mention ending exactly at byte off, or -1. */
-static int S_mention_ending(const nkg_doc *doc, size_t off)
-{
-  size_t i;
-  for(i = 0; i < doc->nment; i++)
-    if(doc->ments[i].end == off)
-      return (int)i;
-  return -1;
-}
-
 static bool S_is_country(const nkg_doc *doc, int ent)
 {
   return ent >= 0 && doc->ents[ent].cls == NKG_CLS_PLACE && doc->ents[ent].kind &&
@@ -187,7 +167,7 @@ static int S_next_person(const nkg_doc *doc, size_t tok, size_t limit_tok)
 {
   size_t k;
   for(k = tok; k < limit_tok && k < doc->ntok; k++) {
-    int mi = S_mention_at(doc, doc->toks[k].start);
+    int mi = nkg_entity__mention_starting(doc, doc->toks[k].start);
     if(mi >= 0 && doc->ents[doc->ments[mi].entity].cls == NKG_CLS_PERSON)
       return doc->ments[mi].entity;
   }
@@ -204,8 +184,8 @@ static void S_photo_credits(nkg_doc *doc)
     if(!nkg_token__is(doc->text, &doc->toks[i], "photo") ||
        doc->text[doc->toks[i + 1].start] != '/')
       continue;
-    org_m = S_mention_ending(doc, doc->toks[i - 1].end);
-    person_m = S_mention_at(doc, doc->toks[i + 2].start);
+    org_m = nkg_entity__mention_ending(doc, doc->toks[i - 1].end);
+    person_m = nkg_entity__mention_starting(doc, doc->toks[i + 2].start);
     if(org_m < 0 || person_m < 0)
       continue;
     org = doc->ments[org_m].entity;
@@ -245,7 +225,7 @@ void nkg_role__find(nkg_doc *doc)
       if(nkg_token__is(doc->text, &doc->toks[prev], "'s") ||
          nkg_token__is(doc->text, &doc->toks[prev], "\xE2\x80\x99s"))
         prev = prev > 0 ? prev - 1 : prev;
-      mi = S_mention_ending(doc, doc->toks[prev].end);
+      mi = nkg_entity__mention_ending(doc, doc->toks[prev].end);
       if(mi >= 0 && S_is_country(doc, doc->ments[mi].entity) && prev + 2 >= i)
         juris = doc->ments[mi].entity;
     }
@@ -267,7 +247,7 @@ void nkg_role__find(nkg_doc *doc)
           after = body + 1;
         }
       } else if(k < doc->ntok) {
-        mi = S_mention_at(doc, doc->toks[k].start);
+        mi = nkg_entity__mention_starting(doc, doc->toks[k].start);
         if(mi >= 0 && doc->ents[doc->ments[mi].entity].cls == NKG_CLS_ORG) {
           org = doc->ments[mi].entity;
           if(doc->ents[org].country) {
@@ -284,7 +264,7 @@ void nkg_role__find(nkg_doc *doc)
     }
     /* Holder: the name right after the title ... */
     if(after < doc->ntok) {
-      mi = S_mention_at(doc, doc->toks[after].start);
+      mi = nkg_entity__mention_starting(doc, doc->toks[after].start);
       if(mi >= 0 && doc->ents[doc->ments[mi].entity].cls == NKG_CLS_PERSON)
         holder = doc->ments[mi].entity;
     }
@@ -298,7 +278,7 @@ void nkg_role__find(nkg_doc *doc)
       size_t k = i;
       while(k > s->tok_first + 1) {
         size_t p = k - 1;
-        mi = S_mention_ending(doc, doc->toks[p].end);
+        mi = nkg_entity__mention_ending(doc, doc->toks[p].end);
         if(nkg_token__is(doc->text, &doc->toks[p], "the") ||
            nkg_token__is(doc->text, &doc->toks[p], "'s") ||
            nkg_token__is(doc->text, &doc->toks[p], "\xE2\x80\x99s") ||
@@ -309,7 +289,7 @@ void nkg_role__find(nkg_doc *doc)
         break;
       }
       if(k >= 2 && doc->text[doc->toks[k - 1].start] == ',') {
-        mi = S_mention_ending(doc, doc->toks[k - 2].end);
+        mi = nkg_entity__mention_ending(doc, doc->toks[k - 2].end);
         if(mi >= 0 && doc->ents[doc->ments[mi].entity].cls == NKG_CLS_PERSON)
           holder = doc->ments[mi].entity;
       }

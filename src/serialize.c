@@ -38,19 +38,12 @@ int nkg_format_known(const char *name)
   return S_format(name) != NULL;
 }
 
-static int S_cmp_statement(const void *a, const void *b)
-{
-  return raptor_statement_compare(*(raptor_statement *const *)a, *(raptor_statement *const *)b);
-}
-
 int nkg_graph_write(nkg_graph *g, const char *format_name, FILE *out)
 {
   nkg_ctx *ctx = g->ctx;
   const format *f = S_format(format_name);
   raptor_serializer *ser;
-  librdf_stream *stream;
-  raptor_statement **sts = NULL;
-  size_t n = 0, cap = 0, i;
+  size_t i;
   raptor_term *graph_term = NULL;
   unsigned errors_before = ctx->log_errors;
   int rc = NKG_OK;
@@ -58,17 +51,6 @@ int nkg_graph_write(nkg_graph *g, const char *format_name, FILE *out)
   if(!f)
     return nkg_ctx__error(ctx, NKG_EUSAGE, "unknown format '%s' (turtle, rdfxml, ntriples, nquads)",
                           format_name ? format_name : "");
-  stream = librdf_model_as_stream(g->model);
-  if(!stream)
-    return nkg_ctx__error(ctx, NKG_ERROR, "cannot read the model");
-  while(!librdf_stream_end(stream)) {
-    librdf_statement *st = librdf_stream_get_object(stream);
-    NKG_PUSH(sts, n, cap, raptor_statement_copy(st));
-    librdf_stream_next(stream);
-  }
-  librdf_free_stream(stream);
-  qsort(sts, n, sizeof *sts, S_cmp_statement);
-
   ser = raptor_new_serializer(ctx->raptor, f->raptor);
   if(!ser) {
     rc = nkg_ctx__error(ctx, NKG_ESERIALIZE, "no raptor serializer for %s", f->raptor);
@@ -86,13 +68,19 @@ int nkg_graph_write(nkg_graph *g, const char *format_name, FILE *out)
     rc = nkg_ctx__error(ctx, NKG_ESERIALIZE, "cannot start the %s writer", f->name);
     goto cleanup;
   }
-  for(i = 0; i < n && rc == NKG_OK; i++) {
+  /* The graph keeps its statements sorted, so the bytes never depend on
+   * hash order. */
+  for(i = 0; i < g->n && rc == NKG_OK; i++) {
+    raptor_statement *st = g->sts[i];
+    int bad;
     if(graph_term) {
-      if(sts[i]->graph)
-        raptor_free_term(sts[i]->graph);
-      sts[i]->graph = raptor_term_copy(graph_term);
+      raptor_statement quad = *st;
+      quad.graph = graph_term;
+      bad = raptor_serializer_serialize_statement(ser, &quad);
+    } else {
+      bad = raptor_serializer_serialize_statement(ser, st);
     }
-    if(raptor_serializer_serialize_statement(ser, sts[i]))
+    if(bad)
       rc = nkg_ctx__error(ctx, NKG_ESERIALIZE, "the %s writer refused a triple", f->name);
   }
   if(raptor_serializer_serialize_end(ser) && rc == NKG_OK)
@@ -107,8 +95,5 @@ cleanup:
     raptor_free_serializer(ser);
   if(graph_term)
     raptor_free_term(graph_term);
-  for(i = 0; i < n; i++)
-    raptor_free_statement(sts[i]);
-  free(sts);
   return rc;
 }
