@@ -20,6 +20,8 @@ LDLIBS   += $(PKG_LIBS) -lm
 
 LIB_SRC  := $(filter-out src/main.c,$(wildcard src/*.c))
 LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+CLI_SRC  := src/main.c $(wildcard src/cli/*.c)
+CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 LIB      := $(BUILD)/libnewskg.a
 CLI      := $(BUILD)/newskg
 UNIT_SRC := $(wildcard tests/unit/test_*.c)
@@ -43,8 +45,8 @@ $(LIB): $(LIB_OBJ)
 	rm -f $@
 	ar rcs $@ $^
 
-$(CLI): $(BUILD)/src/main.o $(LIB)
-	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $< $(LIB) $(LDLIBS)
+$(CLI): $(CLI_OBJ) $(LIB)
+	$(CC) $(CFLAGS) $(LDFLAGS) -o $@ $(CLI_OBJ) $(LIB) $(LDLIBS)
 
 $(BUILD)/tests/%: tests/unit/%.c $(LIB) tests/unit/harness.h
 	@mkdir -p $(@D)
@@ -88,7 +90,7 @@ format:
 clean:
 	rm -rf build build-asan build-fuzz
 
--include $(LIB_OBJ:.o=.d) $(BUILD)/src/main.d
+-include $(LIB_OBJ:.o=.d) $(CLI_OBJ:.o=.d)
 
 # ==== Fuzzing and replay (tests/fuzz/; test-infrastructure block) ==========
 #   make fuzz                   each libFuzzer target for FUZZ_TIME seconds (clang,

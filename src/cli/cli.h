@@ -1,0 +1,40 @@
+/* cli.h: what the newskg subcommands share. The CLI uses only newskg.h. */
+#ifndef NKG_CLI_H
+#define NKG_CLI_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "newskg.h"
+
+/* Exit codes (README "Exit codes"). */
+enum {
+  NKG_EXIT_OK = 0,
+  NKG_EXIT_INPUT = 1,  /* input rejected or not processed */
+  NKG_EXIT_USAGE = 2,  /* bad option or value */
+  NKG_EXIT_OUTPUT = 3  /* output could not be written */
+};
+
+/* Prints "newskg: WHAT: msg" on stderr and returns code. */
+int nkg_cli_fail(int code, const char *what, const char *msg);
+
+/* Reads all of f into a new NUL-terminated buffer (free()); stops after
+ * limit + 1 bytes. NULL with errno set on failure. */
+char *nkg_cli_slurp(FILE *f, size_t limit, size_t *len);
+
+/* Writes a file atomically: fn writes into a temporary file next to path,
+ * which is renamed over path only when fn returns 0 and the data reached
+ * the disk. On failure nothing is left behind and path is untouched.
+ * Returns fn's status, or NKG_EIO when the file system failed (message in
+ * err). */
+int nkg_cli_write_atomic(const char *path, int (*fn)(FILE *out, void *payload), void *payload,
+                         char *err, size_t errlen);
+
+/* Option helpers: is a the short or long spelling (short may be NULL)? */
+int nkg_cli_is_opt(const char *a, const char *short_opt, const char *long_opt);
+
+/* The subcommands: extract (default) and query. */
+int nkg_cli_extract(int argc, char **argv);
+int nkg_cli_query(int argc, char **argv);
+
+#endif

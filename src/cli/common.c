@@ -1,0 +1,108 @@
+/* common.c: helpers the newskg subcommands share. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include "cli.h"
+
+int nkg_cli_fail(int code, const char *what, const char *msg)
+{
+  fprintf(stderr, "newskg: %s: %s\n", what, msg);
+  return code;
+}
+
+char *nkg_cli_slurp(FILE *f, size_t limit, size_t *len)
+{
+  size_t cap = 65536, n = 0;
+  char *buf = malloc(cap + 1);
+  if(!buf)
+    return NULL;
+  for(;;) {
+    size_t got;
+    if(n == cap) {
+      char *nb;
+      if(cap > limit)
+        break;
+      cap *= 2;
+      nb = realloc(buf, cap + 1);
+      if(!nb) {
+        free(buf);
+        return NULL;
+      }
+      buf = nb;
+    }
+    got = fread(buf + n, 1, cap - n, f);
+    n += got;
+    if(got == 0) {
+      if(ferror(f)) {
+        free(buf);
+        return NULL;
+      }
+      break;
+    }
+  }
+  buf[n] = '\0';
+  *len = n;
+  return buf;
+}
+
+int nkg_cli_write_atomic(const char *path, int (*fn)(FILE *out, void *payload), void *payload,
+                         char *err, size_t errlen)
+{
+  size_t n = strlen(path) + 16;
+  char *tmp = malloc(n);
+  FILE *f;
+  int fd, rc;
+  mode_t mask;
+
+  if(!tmp) {
+    snprintf(err, errlen, "out of memory");
+    return NKG_EIO;
+  }
+  snprintf(tmp, n, "%s.XXXXXX", path);
+  fd = mkstemp(tmp);
+  if(fd < 0) {
+    snprintf(err, errlen, "%s", strerror(errno));
+    free(tmp);
+    return NKG_EIO;
+  }
+  f = fdopen(fd, "w");
+  if(!f) {
+    snprintf(err, errlen, "%s", strerror(errno));
+    close(fd);
+    unlink(tmp);
+    free(tmp);
+    return NKG_EIO;
+  }
+  rc = fn(f, payload);
+  if(fflush(f) != 0 || fsync(fileno(f)) != 0) {
+    if(rc == NKG_OK) {
+      snprintf(err, errlen, "%s", strerror(errno));
+      rc = NKG_EIO;
+    }
+  }
+  if(fclose(f) != 0 && rc == NKG_OK) {
+    snprintf(err, errlen, "%s", strerror(errno));
+    rc = NKG_EIO;
+  }
+  if(rc == NKG_OK) {
+    mask = umask(0);
+    umask(mask);
+    (void)chmod(tmp, 0666 & ~mask); /* mkstemp made it 0600 */
+    if(rename(tmp, path) != 0) {
+      snprintf(err, errlen, "%s", strerror(errno));
+      rc = NKG_EIO;
+    }
+  }
+  if(rc != NKG_OK)
+    unlink(tmp);
+  free(tmp);
+  return rc;
+}
+
+int nkg_cli_is_opt(const char *a, const char *short_opt, const char *long_opt)
+{
+  return (short_opt && strcmp(a, short_opt) == 0) || (long_opt && strcmp(a, long_opt) == 0);
+}
