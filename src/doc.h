@@ -89,8 +89,16 @@ typedef struct {
   unsigned sent;
 } nkg_quote;
 
+/* Header facts given as fields (JSON lines, HTML) instead of header lines:
+ * the text then starts with the headline (title_len bytes, 0: none). */
+typedef struct {
+  size_t title_len;
+  const char *publisher, *author, *url;
+} nkg_fields;
+
 typedef struct {
   const nkg_options *opts;
+  const nkg_fields *fields; /* or NULL: read the header from the text */
   nkg_ctx *ctx;
   char *text;          /* normalized UTF-8, NUL-terminated (owned) */
   size_t len;
@@ -164,6 +172,9 @@ void nkg_quote__find(nkg_doc *doc);
  * built). The caller frees doc with nkg_doc__free() whatever it returns. */
 int nkg_doc__run(nkg_doc *doc, nkg_ctx *ctx, const nkg_options *opts, const char *text,
                  size_t len);
+/* The same, with header facts given as fields (fields may be NULL). */
+int nkg_doc__run_fields(nkg_doc *doc, nkg_ctx *ctx, const nkg_options *opts,
+                        const nkg_fields *fields, const char *text, size_t len);
 void nkg_doc__free(nkg_doc *doc);
 
 #endif

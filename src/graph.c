@@ -328,6 +328,8 @@ static void S_article(builder *b)
       p = d->ents[p].merged_into;
     S_rel(b, art, NS_SCHEMA, "publisher", b->ent_iri[p]);
   }
+  if(d->fields && d->fields->url && *d->fields->url)
+    S_strz(b, art, NS_SCHEMA, "url", d->fields->url);
   if(d->author >= 0) {
     int a = d->author;
     while(d->ents[a].merged_into >= 0)

@@ -114,6 +114,37 @@ static void S_publisher(nkg_doc *doc)
   }
 }
 
+/* Header facts given as fields: the headline opens the text; publisher and
+ * author are names that may not occur in it (entities with no mention). */
+static void S_from_fields(nkg_doc *doc)
+{
+  const nkg_fields *f = doc->fields;
+  if(f->title_len > 0 && f->title_len <= doc->len) {
+    doc->headline_start = 0;
+    doc->headline_end = f->title_len;
+    doc->body_start = f->title_len;
+  }
+  if(f->publisher && *f->publisher && doc->ctx->gaz) {
+    const nkg_gaz_entry *const *cands = NULL;
+    size_t n = nkg_gazetteer__lookup(doc->ctx->gaz, f->publisher, strlen(f->publisher), &cands), i;
+    int ent = -1;
+    for(i = 0; i < n && ent < 0; i++)
+      if(strcmp(cands[i]->type, "media") == 0)
+        ent = nkg_entity__add(doc, NKG_CLS_ORG, cands[i]->label, strlen(cands[i]->label),
+                              cands[i]->qid[0] && !(cands[i]->flags & NKG_GAZ_WEAK) ? cands[i]->qid
+                                                                                     : NULL,
+                              "media", cands[i]->country[0] ? cands[i]->country : NULL);
+    if(ent < 0)
+      ent = nkg_entity__add(doc, NKG_CLS_ORG, f->publisher, strlen(f->publisher), NULL, "media",
+                            NULL);
+    doc->ents[ent].publisher = true;
+    doc->publisher = ent;
+  }
+  if(f->author && *f->author && S_looks_like_name(f->author, 0, strlen(f->author)))
+    doc->author = nkg_entity__add(doc, NKG_CLS_PERSON, f->author, strlen(f->author), NULL, NULL,
+                                  NULL);
+}
+
 void nkg_header__read(nkg_doc *doc)
 {
   line_span lines[HEADER_MAX_LINES];
@@ -125,6 +156,10 @@ void nkg_header__read(nkg_doc *doc)
   doc->author = -1;
   if(doc->opts->article_date)
     (void)nkg_timex__parse_iso(doc->opts->article_date, &doc->dct);
+  if(doc->fields) {
+    S_from_fields(doc);
+    return;
+  }
   if(doc->opts->no_header)
     return;
   /* Collect the first non-empty lines. */

@@ -66,6 +66,13 @@ void nkg_fold(nkg_str *out, const char *s, size_t n);
 int nkg_text__normalize(char **out, size_t *outlen, unsigned *repaired,
                         const char *raw, size_t len, char *err, size_t errlen);
 
+/* ---- html.c: a news page -> article fields ---- */
+
+/* Fills out (title, date, publisher, author, url, text) from an HTML page;
+ * NKG_EINVALID with a message when there is no page or no text. */
+int nkg_html__to_article(nkg_article *out, const char *html, size_t len, char *err,
+                         size_t errlen);
+
 /* ---- token.c: tokens and sentences ---- */
 
 enum {
@@ -208,5 +215,14 @@ size_t nkg_gazetteer__size(const nkg_gazetteer *g);
 /* Folds s[0..n) like nkg_fold into out, which must have room for n bytes
  * (folding never lengthens); returns the folded length. No NUL is added. */
 size_t nkg_fold__buf(char *out, const char *s, size_t n);
+
+/* ---- added by the entity module (gazetteer.c) ---- */
+
+/* How many people in the gazetteer (one per QID) have the word w[0..n)
+ * (folded) as the first word of their label (*given) and as the last
+ * (*family): evidence that an unknown capitalized word is a given name or
+ * a surname. The table is built on the first call. */
+void nkg_gazetteer__name_word(const nkg_gazetteer *g, const char *w, size_t n, unsigned *given,
+                              unsigned *family);
 
 #endif /* NKG_INTERNAL_H */

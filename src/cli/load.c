@@ -1,0 +1,187 @@
+/* load.c: `newskg load --endpoint URL FILE...`: sends graphs to a SPARQL
+ * endpoint (Graph Store protocol, or SPARQL Update with --update).
+ *
+ * The inputs are read first, all of them (articles extracted on the fly, RDF
+ * files parsed), so a bad input stops the run before anything is sent.
+ * With -o the N-Quads are written locally (atomically) before the first
+ * request: a failed load leaves them intact. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+/* Declared here until cli.h lists it (main.c declares it at its call). */
+int nkg_cli_load(int argc, char **argv);
+
+static void S_usage(FILE *f)
+{
+  fputs("usage: newskg load --endpoint URL [options] FILE...\n"
+        "Sends the graphs of articles (extracted on the fly) or RDF files to a SPARQL\n"
+        "endpoint, one named graph per article (its IRI) unless --graph is given.\n"
+        "  --endpoint URL      Graph Store URL (Virtuoso: .../sparql-graph-crud-auth,\n"
+        "                      Fuseki: .../DATASET/data, GraphDB: .../repositories/R/\n"
+        "                      rdf-graphs/service, Oxigraph: .../store); with --update\n"
+        "                      the SPARQL Update URL\n"
+        "  --graph IRI         load everything into this graph\n"
+        "  --append            add to the graphs (POST / INSERT) instead of replacing (PUT)\n"
+        "  --update            SPARQL 1.1 Update: DROP SILENT GRAPH + INSERT DATA batches\n"
+        "  --batch N           triples per INSERT DATA request (default 2000)\n"
+        "  --user U            user name; the password comes from --password P or the\n"
+        "  --password P        NEWSKG_PASSWORD environment variable\n"
+        "  --auth any|basic|digest   HTTP authentication (default any: basic or digest)\n"
+        "  --timeout S         seconds for each request (default 60)\n"
+        "  --graph-param NAME  query parameter naming the graph (default graph, or\n"
+        "                      graph-uri for Virtuoso's sparql-graph-crud URLs)\n"
+        "  -o, --output FILE   also write the N-Quads to FILE (before sending)\n"
+        "  -q, --quiet         no progress lines\n"
+        "  --base IRI, --date DATE, --id ID, --no-header, --lexicon DIR  as for extraction\n"
+        "Exit status: 0 ok, 1 an input could not be read (nothing sent), 2 usage error,\n"
+        "3 the endpoint refused or did not answer (or FILE could not be written).\n",
+        f);
+}
+
+static int S_write_nquads(FILE *out, void *payload)
+{
+  return nkg_store_write_nquads(payload, out);
+}
+
+int nkg_cli_load(int argc, char **argv)
+{
+  const char *lexicon = NULL, *graph = NULL, *output = NULL, *timeout = NULL, *batch = NULL;
+  nkg_load_options lo = NKG_LOAD_OPTIONS_INIT;
+  nkg_options opts = NKG_OPTIONS_INIT;
+  const char **inputs;
+  size_t ninputs = 0, i;
+  int quiet = 0, rc = NKG_EXIT_USAGE;
+  char err[512], *end;
+  nkg_ctx *ctx = NULL;
+  nkg_store *store = NULL;
+
+  inputs = calloc((size_t)argc + 1, sizeof *inputs);
+  if(!inputs)
+    return nkg_cli_fail(NKG_EXIT_INPUT, "load", "out of memory");
+  for(i = 2; i < (size_t)argc; i++) {
+    const char *a = argv[i];
+    const char **value = NULL;
+    if(nkg_cli_is_opt(a, "-h", "--help")) {
+      S_usage(stdout);
+      free(inputs);
+      return NKG_EXIT_OK;
+    } else if(nkg_cli_is_opt(a, NULL, "--endpoint"))
+      value = &lo.endpoint;
+    else if(nkg_cli_is_opt(a, NULL, "--graph"))
+      value = &graph;
+    else if(nkg_cli_is_opt(a, NULL, "--user"))
+      value = &lo.user;
+    else if(nkg_cli_is_opt(a, NULL, "--password"))
+      value = &lo.password;
+    else if(nkg_cli_is_opt(a, NULL, "--auth"))
+      value = &lo.auth;
+    else if(nkg_cli_is_opt(a, NULL, "--timeout"))
+      value = &timeout;
+    else if(nkg_cli_is_opt(a, NULL, "--batch"))
+      value = &batch;
+    else if(nkg_cli_is_opt(a, NULL, "--graph-param"))
+      value = &lo.graph_param;
+    else if(nkg_cli_is_opt(a, NULL, "--update"))
+      lo.update = 1;
+    else if(nkg_cli_is_opt(a, NULL, "--append"))
+      lo.append = 1;
+    else if(nkg_cli_is_opt(a, "-o", "--output"))
+      value = &output;
+    else if(nkg_cli_is_opt(a, "-q", "--quiet"))
+      quiet = 1;
+    else if(nkg_cli_is_opt(a, NULL, "--base"))
+      value = &opts.base_iri;
+    else if(nkg_cli_is_opt(a, NULL, "--date"))
+      value = &opts.article_date;
+    else if(nkg_cli_is_opt(a, NULL, "--id"))
+      value = &opts.article_id;
+    else if(nkg_cli_is_opt(a, NULL, "--lexicon"))
+      value = &lexicon;
+    else if(nkg_cli_is_opt(a, NULL, "--no-header"))
+      opts.no_header = 1;
+    else if(a[0] == '-' && a[1] != '\0') {
+      fprintf(stderr, "newskg: load: unknown option %s (see newskg load --help)\n", a);
+      goto done;
+    } else {
+      inputs[ninputs++] = a;
+    }
+    if(value) {
+      if(i + 1 >= (size_t)argc) {
+        fprintf(stderr, "newskg: %s needs a value\n", a);
+        goto done;
+      }
+      *value = argv[++i];
+    }
+  }
+  if(!lo.endpoint) {
+    fprintf(stderr, "newskg: load needs --endpoint URL\n");
+    goto done;
+  }
+  if(!ninputs) {
+    fprintf(stderr, "newskg: load: no FILE to load (- for standard input)\n");
+    goto done;
+  }
+  if(opts.article_id && ninputs > 1) {
+    fprintf(stderr, "newskg: load: --id names one article\n");
+    goto done;
+  }
+  if(timeout) {
+    lo.timeout = strtol(timeout, &end, 10);
+    if(*end || lo.timeout <= 0 || lo.timeout > 86400) {
+      fprintf(stderr, "newskg: load: --timeout wants seconds (1..86400), not '%s'\n", timeout);
+      goto done;
+    }
+  }
+  if(batch) {
+    long b = strtol(batch, &end, 10);
+    if(*end || b <= 0 || b > 1000000) {
+      fprintf(stderr, "newskg: load: --batch wants 1..1000000 triples, not '%s'\n", batch);
+      goto done;
+    }
+    lo.batch = (size_t)b;
+  }
+  if(lo.user && !lo.password)
+    lo.password = getenv("NEWSKG_PASSWORD");
+  if(lo.password && !lo.user) {
+    fprintf(stderr, "newskg: load: --password without --user\n");
+    goto done;
+  }
+  ctx = nkg_ctx_new(lexicon, err, sizeof err);
+  if(!ctx) {
+    rc = nkg_cli_fail(NKG_EXIT_INPUT, "lexicon", err);
+    goto done;
+  }
+  if(nkg_store_open(&store, ctx, NULL, 0) != NKG_OK) {
+    rc = nkg_cli_fail(NKG_EXIT_INPUT, "load", nkg_ctx_last_error(ctx));
+    goto done;
+  }
+  for(i = 0; i < ninputs; i++) {
+    /* Several inputs for one graph merge into it; each graph is then
+     * replaced at the endpoint as a whole. */
+    int r = nkg_store_add_path(store, inputs[i], &opts, graph, 0, NULL);
+    if(r != NKG_OK) {
+      fprintf(stderr, "newskg: %s (nothing sent)\n", nkg_ctx_last_error(ctx));
+      rc = r == NKG_EUSAGE ? NKG_EXIT_USAGE : NKG_EXIT_INPUT;
+      goto done;
+    }
+  }
+  if(output) {
+    int r = nkg_cli_write_atomic(output, S_write_nquads, store, err, sizeof err);
+    if(r != NKG_OK) {
+      rc = nkg_cli_fail(NKG_EXIT_OUTPUT, output, r == NKG_EIO ? err : nkg_ctx_last_error(ctx));
+      goto done;
+    }
+  }
+  if(nkg_load(store, &lo, quiet ? NULL : stderr) != NKG_OK) {
+    rc = nkg_cli_fail(NKG_EXIT_OUTPUT, "load", nkg_ctx_last_error(ctx));
+    goto done;
+  }
+  rc = NKG_EXIT_OK;
+done:
+  nkg_store_free(store);
+  nkg_ctx_free(ctx);
+  free(inputs);
+  return rc;
+}
