@@ -31,6 +31,10 @@ extern const nkg_prefix nkg_graph__prefixes[];
  * NULL on failure with the message in the context. */
 librdf_model *nkg_graph__model(nkg_graph *g);
 
+/* ntwriter.c: writes the statements as N-Triples (quads: N-Quads with the
+ * article IRI as graph). */
+int nkg_nt__write(nkg_graph *g, bool quads, FILE *out);
+
 /* Builds the graph of an extracted document. */
 int nkg_graph__build(nkg_graph **out, nkg_doc *doc);
 

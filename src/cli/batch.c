@@ -21,7 +21,7 @@ struct nkg_items {
   char *buf;     /* the current item's data */
   size_t bufcap;
   nkg_item item;
-  char *spool;   /* temporary copy of stdin, removed at free */
+  const char *stdin_path; /* read "-" from this file (borrowed), or NULL */
 };
 
 static int S_cmp(const void *a, const void *b)
@@ -116,10 +116,6 @@ void nkg_items_free(nkg_items *it)
     free(it->files[i]);
   free(it->files);
   free(it->buf);
-  if(it->spool) {
-    unlink(it->spool);
-    free(it->spool);
-  }
   free(it);
 }
 
@@ -202,7 +198,7 @@ const nkg_item *nkg_items_next(nkg_items *it)
       bool is_stdin = strcmp(p, "-") == 0;
       const char *name = is_stdin ? "<stdin>" : p;
       if(S_is_jsonl(it, p)) {
-        it->cur = is_stdin ? stdin : fopen(p, "rb");
+        it->cur = is_stdin ? (it->stdin_path ? fopen(it->stdin_path, "rb") : stdin) : fopen(p, "rb");
         it->cur_path = name;
         it->lineno = 0;
         if(!it->cur) {
@@ -214,7 +210,7 @@ const nkg_item *nkg_items_next(nkg_items *it)
         continue;
       }
       {
-        FILE *f = is_stdin ? stdin : fopen(p, "rb");
+        FILE *f = is_stdin ? (it->stdin_path ? fopen(it->stdin_path, "rb") : stdin) : fopen(p, "rb");
         memset(&it->item, 0, sizeof it->item);
         it->item.path = name;
         free(it->buf);
@@ -241,44 +237,35 @@ const nkg_item *nkg_items_next(nkg_items *it)
   }
 }
 
-int nkg_items_spool_stdin(nkg_items *it)
+void nkg_items_set_stdin(nkg_items *it, const char *stdin_path)
 {
-  size_t i;
-  bool used = false;
+  it->stdin_path = stdin_path;
+}
+
+char *nkg_spool_stdin(void)
+{
   char tmpl[] = "/tmp/newskg-stdin.XXXXXX";
-  int fd;
+  int fd = mkstemp(tmpl);
   FILE *f;
   char buf[65536];
   size_t n;
-  for(i = 0; i < it->nfiles; i++)
-    if(strcmp(it->files[i], "-") == 0)
-      used = true;
-  if(!used)
-    return 0;
-  fd = mkstemp(tmpl);
   if(fd < 0)
-    return -1;
+    return NULL;
   f = fdopen(fd, "wb");
   if(!f) {
     close(fd);
     unlink(tmpl);
-    return -1;
+    return NULL;
   }
   while((n = fread(buf, 1, sizeof buf, stdin)) > 0)
     if(fwrite(buf, 1, n, f) != n) {
       fclose(f);
       unlink(tmpl);
-      return -1;
+      return NULL;
     }
   if(fclose(f) != 0) {
     unlink(tmpl);
-    return -1;
+    return NULL;
   }
-  it->spool = strdup(tmpl);
-  for(i = 0; i < it->nfiles; i++)
-    if(strcmp(it->files[i], "-") == 0) {
-      free(it->files[i]);
-      it->files[i] = strdup(tmpl);
-    }
-  return 0;
+  return strdup(tmpl);
 }

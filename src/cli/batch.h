@@ -26,13 +26,18 @@ typedef struct nkg_items nkg_items;
  * .jsonl always are). Returns NULL and writes a message into err when a path
  * does not exist. */
 nkg_items *nkg_items_new(char **paths, size_t npaths, bool jsonl, char *err, size_t errlen);
+
+/* Reads "-" from the file stdin_path instead of standard input (a copy made
+ * by nkg_spool_stdin, so several worker processes can read it); messages
+ * still say <stdin>. */
+void nkg_items_set_stdin(nkg_items *it, const char *stdin_path);
 void nkg_items_free(nkg_items *it);
 
 /* The next article, or NULL at the end. */
 const nkg_item *nkg_items_next(nkg_items *it);
 
-/* Replaces stdin among the inputs by a temporary copy (so that several
- * worker processes can each read it). Returns 0, or -1 with errno. */
-int nkg_items_spool_stdin(nkg_items *it);
+/* Copies standard input into a new temporary file; returns its path (the
+ * caller unlinks and frees it), or NULL with errno. */
+char *nkg_spool_stdin(void);
 
 #endif

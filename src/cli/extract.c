@@ -47,6 +47,7 @@ static void S_usage(FILE *f)
 
 typedef struct {
   const char *format, *output, *lexicon;
+  char *stdin_copy; /* with -j: standard input spooled to a file */
   nkg_options opts;
   char **inputs;
   size_t ninputs;
@@ -295,6 +296,8 @@ static void S_worker(const extract_args *c, int w, int nworkers, int fd)
   char err[512], name[1024];
   nkg_items *items = nkg_items_new(c->inputs, c->ninputs, c->jsonl, err, sizeof err);
   nkg_ctx *ctx = nkg_ctx_new(c->lexicon, err, sizeof err);
+  if(items)
+    nkg_items_set_stdin(items, c->stdin_copy);
   const nkg_item *it;
   size_t k = 0;
   frame_head h;
@@ -511,10 +514,17 @@ int nkg_cli_extract(int argc, char **argv)
     free(c.inputs);
     return NKG_EXIT_USAGE;
   }
-  if(c.jobs > 1 && nkg_items_spool_stdin(items) != 0) {
-    nkg_items_free(items);
-    free(c.inputs);
-    return nkg_cli_fail(NKG_EXIT_INPUT, "<stdin>", strerror(errno));
+  if(c.jobs > 1) {
+    size_t i;
+    bool uses_stdin = c.ninputs == 0;
+    for(i = 0; i < c.ninputs; i++)
+      if(strcmp(c.inputs[i], "-") == 0)
+        uses_stdin = true;
+    if(uses_stdin && !(c.stdin_copy = nkg_spool_stdin())) {
+      nkg_items_free(items);
+      free(c.inputs);
+      return nkg_cli_fail(NKG_EXIT_INPUT, "<stdin>", strerror(errno));
+    }
   }
   memset(&st, 0, sizeof st);
   st.c = &c;
@@ -558,6 +568,10 @@ int nkg_cli_extract(int argc, char **argv)
   else
     exit_code = NKG_EXIT_OK;
   nkg_items_free(items);
+  if(c.stdin_copy) {
+    unlink(c.stdin_copy);
+    free(c.stdin_copy);
+  }
   free(c.inputs);
   return exit_code;
 }
