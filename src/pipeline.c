@@ -81,7 +81,8 @@ int nkg_doc__run_fields(nkg_doc *d, nkg_ctx *ctx, const nkg_options *opts,
   nkg_timex__find(&d->timex, &d->ntimex, d->text, d->len, d->sents, d->nsent, d->toks, d->ntok,
                   &d->dct);
   /* Later stages search time expressions by position. */
-  qsort(d->timex, d->ntimex, sizeof *d->timex, S_cmp_timex);
+  if(d->ntimex > 1)
+    qsort(d->timex, d->ntimex, sizeof *d->timex, S_cmp_timex);
   nkg_entity__find(d);
   nkg_role__find(d);
   nkg_event__find(d);
