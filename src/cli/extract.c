@@ -29,7 +29,8 @@ static void S_usage(FILE *f)
         "(headline, byline, date line, body), an HTML page, a folder (read recursively),\n"
         "a JSON-lines file (*.jsonl or --jsonl: {\"id\",\"url\",\"date\",\"title\",\"text\"|\"html\"}\n"
         "a line), or - for standard input (the default).\n"
-        "  -f, --format FMT   turtle (default), rdfxml (one article), ntriples, nquads\n"
+        "  -f, --format FMT   turtle (default), rdfxml (one article), ntriples, nquads;\n"
+        "                     none: extract and count only (the summary says how many triples)\n"
         "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
         "      --base IRI     IRI base for instance data (default " NKG_DEFAULT_BASE ")\n"
         "      --date DATE    article date YYYY-MM-DD[THH:MM[+zone]] when the text has none\n"
@@ -161,6 +162,10 @@ static void S_process(nkg_ctx *ctx, const extract_args *c, const nkg_item *item,
   if(nkg_ctx_warnings(ctx) && !c->quiet)
     snprintf(r->err, sizeof r->err, "warning: %s", nkg_ctx_last_error(ctx));
   r->ntriples = nkg_graph_size(g);
+  if(strcmp(c->format, "none") == 0) { /* extraction only: count, write nothing */
+    nkg_graph_free(g);
+    return;
+  }
   r->status = nkg_graph_write(g, c->format, out);
   if(r->status != NKG_OK) {
     snprintf(r->err, sizeof r->err, "%s", nkg_ctx_last_error(ctx));
@@ -480,7 +485,7 @@ int nkg_cli_extract(int argc, char **argv)
     free(c.inputs);
     return NKG_EXIT_USAGE;
   }
-  if(!nkg_format_known(c.format)) {
+  if(!nkg_format_known(c.format) && strcmp(c.format, "none") != 0) {
     fprintf(stderr, "newskg: unknown format '%s' (turtle, rdfxml, ntriples, nquads)\n", c.format);
     free(c.inputs);
     return NKG_EXIT_USAGE;
