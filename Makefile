@@ -5,7 +5,7 @@
 #   make asan     the test suites again under ASan+UBSan (clang)
 #   make deps     only the install step (Debian packages, as root)
 
-PKGS     := raptor2 redland rasqal libxml-2.0
+PKGS     := raptor2 redland rasqal libxml-2.0 libcurl
 BUILD    ?= build
 CC       ?= cc
 WERROR   ?= -Werror
@@ -67,6 +67,21 @@ run: deps all
 	  b=$$(basename $$a .txt); \
 	  $(CLI) -o output/$$b.ttl $$a && $(CLI) -f rdfxml -o output/$$b.rdf $$a && \
 	  echo "wrote output/$$b.ttl output/$$b.rdf ($$($(CLI) -f ntriples $$a | wc -l) triples)" || exit 1; \
+	done
+	@# graph views (src/export*.c): GraphML, JSON, an offline HTML page with the
+	@# JSON inside (tools/graph-viewer.html), and the picture: DOT without the
+	@# NIF mentions rendered to SVG and PNG by Graphviz.
+	@view=""; if $(CLI) --help 2>&1 | grep -q -- --no-mentions; then view=--no-mentions; else \
+	  echo "make run: this newskg has no --no-mentions flag yet: the picture includes NIF mentions"; fi; \
+	for a in $(ARTICLES); do \
+	  b=$$(basename $$a .txt); \
+	  $(CLI) -f graphml -o output/$$b.graphml $$a && $(CLI) -f json -o output/$$b.json $$a && \
+	  $(CLI) -f dot $$view -o output/$$b.dot $$a && \
+	  dot -Tsvg output/$$b.dot -o output/$$b.svg && dot -Tpng output/$$b.dot -o output/$$b.png && \
+	  { sed '/id="nkg-data">null</,$$d' tools/graph-viewer.html; \
+	    printf '<script type="application/json" id="nkg-data">'; sed 's|</|<\\/|g' output/$$b.json; \
+	    echo '</script>'; sed '1,/id="nkg-data">null</d' tools/graph-viewer.html; } >output/$$b.html && \
+	  echo "wrote output/$$b.graphml output/$$b.json output/$$b.html output/$$b.dot output/$$b.svg output/$$b.png" || exit 1; \
 	done
 
 check: deps test

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "export.h"
 #include "graph.h"
 
 typedef struct {
@@ -35,7 +36,7 @@ static const format *S_format(const char *name)
 
 int nkg_format_known(const char *name)
 {
-  return S_format(name) != NULL;
+  return S_format(name) != NULL || nkg_export__known(name); /* + graphml, dot, json */
 }
 
 int nkg_graph_write(nkg_graph *g, const char *format_name, FILE *out)
@@ -48,9 +49,15 @@ int nkg_graph_write(nkg_graph *g, const char *format_name, FILE *out)
   unsigned errors_before = ctx->log_errors;
   int rc = NKG_OK;
 
+  if(!f && nkg_export__known(format_name)) /* graphml, dot, json: export.c */
+    return nkg_export__write(g, format_name, NULL, out);
   if(!f)
-    return nkg_ctx__error(ctx, NKG_EUSAGE, "unknown format '%s' (turtle, rdfxml, ntriples, nquads)",
+    return nkg_ctx__error(ctx, NKG_EUSAGE,
+                          "unknown format '%s' (turtle, rdfxml, ntriples, nquads, graphml, dot, json)",
                           format_name ? format_name : "");
+  /* Bulk formats: our streaming writer (raptor's writes a byte at a time). */
+  if(strcmp(f->raptor, "ntriples") == 0 || strcmp(f->raptor, "nquads") == 0)
+    return nkg_nt__write(g, strcmp(f->raptor, "nquads") == 0, out);
   ser = raptor_new_serializer(ctx->raptor, f->raptor);
   if(!ser) {
     rc = nkg_ctx__error(ctx, NKG_ESERIALIZE, "no raptor serializer for %s", f->raptor);

@@ -30,7 +30,12 @@ static void S_usage(FILE *f)
         "a JSON-lines file (*.jsonl or --jsonl: {\"id\",\"url\",\"date\",\"title\",\"text\"|\"html\"}\n"
         "a line), or - for standard input (the default).\n"
         "  -f, --format FMT   turtle (default), rdfxml (one article), ntriples, nquads;\n"
-        "                     none: extract and count only (the summary says how many triples)\n"
+        "                     graphml, dot, json (one article: pictures for Gephi, Graphviz,\n"
+        "                     Cytoscape.js); none: extract and count only\n"
+        "      --no-mentions  graphml/dot/json: leave out the NIF provenance\n"
+        "      --types LIST   graphml/dot/json: only these kinds (person,organization,place,\n"
+        "                     event, position, quotation, article, role, mention, other, all)\n"
+        "      --merge-literals  graphml/dot/json: literal properties into the labels\n"
         "  -o, --output FILE  write to FILE (atomically) instead of standard output\n"
         "      --base IRI     IRI base for instance data (default " NKG_DEFAULT_BASE ")\n"
         "      --date DATE    article date YYYY-MM-DD[THH:MM[+zone]] when the text has none\n"
@@ -50,6 +55,7 @@ typedef struct {
   const char *format, *output, *lexicon;
   char *stdin_copy; /* with -j: standard input spooled to a file */
   nkg_options opts;
+  nkg_view_options view; /* graphml, dot, json: what to draw */
   char **inputs;
   size_t ninputs;
   int quiet, jsonl, jobs;
@@ -64,7 +70,7 @@ static int S_parse(extract_args *c, int argc, char **argv)
   for(i = 1; i < argc; i++) {
     const char *a = argv[i];
     const char **value = NULL;
-    const char *jobs = NULL;
+    const char *jobs = NULL, *types = NULL;
     if(nkg_cli_is_opt(a, "-h", "--help")) {
       S_usage(stdout);
       exit(NKG_EXIT_OK);
@@ -85,6 +91,12 @@ static int S_parse(extract_args *c, int argc, char **argv)
       value = &c->lexicon;
     } else if(nkg_cli_is_opt(a, "-j", "--jobs")) {
       value = &jobs;
+    } else if(nkg_cli_is_opt(a, NULL, "--types")) {
+      value = &types;
+    } else if(nkg_cli_is_opt(a, NULL, "--no-mentions")) {
+      c->view.no_mentions = 1;
+    } else if(nkg_cli_is_opt(a, NULL, "--merge-literals")) {
+      c->view.merge_literals = 1;
     } else if(nkg_cli_is_opt(a, NULL, "--no-header")) {
       c->opts.no_header = 1;
     } else if(nkg_cli_is_opt(a, NULL, "--jsonl")) {
@@ -103,6 +115,12 @@ static int S_parse(extract_args *c, int argc, char **argv)
         return -1;
       }
       *value = argv[++i];
+      if(value == &types && nkg_view_types_parse(&c->view.types, types) != NKG_OK) {
+        fprintf(stderr, "newskg: --types: unknown kind in '%s' (person, organization, place, "
+                        "position, event, quotation, article, role, mention, other, all)\n",
+                types);
+        return -1;
+      }
       if(value == &jobs) {
         char *end;
         long n = strtol(jobs, &end, 10);
@@ -166,7 +184,7 @@ static void S_process(nkg_ctx *ctx, const extract_args *c, const nkg_item *item,
     nkg_graph_free(g);
     return;
   }
-  r->status = nkg_graph_write(g, c->format, out);
+  r->status = nkg_graph_write_view(g, c->format, &c->view, out);
   if(r->status != NKG_OK) {
     snprintf(r->err, sizeof r->err, "%s", nkg_ctx_last_error(ctx));
     r->output_failed = r->status == NKG_EIO;
@@ -470,6 +488,7 @@ int nkg_cli_extract(int argc, char **argv)
 {
   extract_args c;
   nkg_options init = NKG_OPTIONS_INIT;
+  nkg_view_options view_init = NKG_VIEW_OPTIONS_INIT;
   run_state st;
   run_job job;
   nkg_items *items = NULL;
@@ -481,12 +500,14 @@ int nkg_cli_extract(int argc, char **argv)
   c.opts = init;
   c.format = "turtle";
   c.jobs = 1;
+  c.view = view_init;
   if(S_parse(&c, argc, argv) != 0) {
     free(c.inputs);
     return NKG_EXIT_USAGE;
   }
   if(!nkg_format_known(c.format) && strcmp(c.format, "none") != 0) {
-    fprintf(stderr, "newskg: unknown format '%s' (turtle, rdfxml, ntriples, nquads)\n", c.format);
+    fprintf(stderr, "newskg: unknown format '%s' (turtle, rdfxml, ntriples, nquads, graphml, "
+                    "dot, json, none)\n", c.format);
     free(c.inputs);
     return NKG_EXIT_USAGE;
   }
@@ -505,9 +526,10 @@ int nkg_cli_extract(int argc, char **argv)
       else if(strstr(c.inputs[i], ".jsonl"))
         batch = true;
   }
-  if(batch && (strcmp(c.format, "rdfxml") == 0 || strcmp(c.format, "rdf") == 0)) {
-    fprintf(stderr, "newskg: RDF/XML holds one article; use -f nquads (or ntriples, turtle) "
-                    "for several\n");
+  if(batch && (strcmp(c.format, "rdfxml") == 0 || strcmp(c.format, "rdf") == 0 ||
+                nkg_format_is_view(c.format))) {
+    fprintf(stderr, "newskg: -f %s holds one article; use -f nquads (or ntriples, turtle) "
+                    "for several\n", c.format);
     nkg_items_free(items);
     free(c.inputs);
     return NKG_EXIT_USAGE;
