@@ -57,12 +57,17 @@ static const trigger S_triggers[] = {
 
 static const trigger *S_trigger(const nkg_doc *doc, size_t i)
 {
-  size_t k;
+  size_t k, n;
   const nkg_token *t = &doc->toks[i];
+  char first;
   if(!(t->flags & NKG_TOK_WORD) || (t->flags & NKG_TOK_INQUOTE))
     return NULL;
+  n = t->end - t->start;
+  if(n < 3 || n > 14)
+    return NULL; /* no trigger is shorter or longer */
+  first = (char)tolower((unsigned char)doc->text[t->start]);
   for(k = 0; S_triggers[k].word; k++)
-    if(nkg_token__is(doc->text, t, S_triggers[k].word))
+    if(S_triggers[k].word[0] == first && nkg_token__is(doc->text, t, S_triggers[k].word))
       return &S_triggers[k];
   return NULL;
 }

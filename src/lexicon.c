@@ -112,10 +112,16 @@ size_t nkg_lex__title(const char *text, const nkg_token *toks, size_t ntok, size
                       const nkg_title **out)
 {
   size_t best = 0, k;
+  char first;
   *out = NULL;
+  if(i >= ntok || !(toks[i].flags & NKG_TOK_WORD))
+    return 0;
+  first = (char)tolower((unsigned char)text[toks[i].start]);
   for(k = 0; S_titles[k].words; k++) {
     const char *w = S_titles[k].words;
     size_t used = 0, j = i;
+    if(w[0] != first)
+      continue; /* most tokens start no title: one byte decides */
     while(*w && j < ntok) {
       const char *sp = strchr(w, ' ');
       size_t wl = sp ? (size_t)(sp - w) : strlen(w);
