@@ -353,6 +353,7 @@ void nkg_event__find(nkg_doc *doc)
     const nkg_sentence *s = &doc->sents[doc->toks[i].sent];
     nkg_event ev;
     size_t k;
+    bool agent_after = false; /* "...,” said X": X follows the verb */
     int mi = nkg_entity__mention_starting(doc, doc->toks[i].start);
 
     if(mi >= 0) {
@@ -384,6 +385,7 @@ void nkg_event__find(nkg_doc *doc)
     /* Agent: after the verb when a quotation precedes it ("...,” said X). */
     if(!tr->noun && i > s->tok_first && i >= 2 &&
        ((doc->toks[i - 1].flags & NKG_TOK_QCLOSE) || (doc->toks[i - 2].flags & NKG_TOK_QCLOSE))) {
+      agent_after = true;
       /* the speaker: the first person named; "Venezuelan President X" */
       for(k = i + 1; k < s->tok_end && k < i + 8 && ev.agent < 0; k++) {
         int e = S_entity_at_tok(doc, k, &dc);
@@ -447,7 +449,7 @@ void nkg_event__find(nkg_doc *doc)
     }
     /* Arguments after the trigger. */
     for(k = i + 1; k < s->tok_end; k++) {
-      if(S_is(doc, k, "against") && ev.target < 0 && k <= i + 4)
+      if(S_is(doc, k, "against") && ev.target < 0 && k <= i + (tr->noun ? 1 : 2))
         ev.target = S_object(doc, k + 1, s->tok_end, &dc);
       else if(S_is(doc, k, "at") && ev.target < 0 && strcmp(ev.type, "Accusation") == 0)
         ev.target = S_object(doc, k + 1, s->tok_end, &dc);
@@ -461,8 +463,14 @@ void nkg_event__find(nkg_doc *doc)
         int e = S_object(doc, k + 1, s->tok_end, &dc);
         if(e >= 0 && !S_is_place(doc, e))
           ev.participants[ev.nparticipants++] = e;
-      } else if(!tr->noun && ev.nparticipants < 8 && k == i + 1) {
-        int e = S_entity_at_tok(doc, k, &dc); /* direct object: "told U.S. diplomats" */
+      } else if(!tr->noun && ev.nparticipants < 8 && k == i + 1 && !agent_after &&
+                (!nkg_lex__is_speech_verb(doc->text + doc->toks[i].start,
+                                          doc->toks[i].end - doc->toks[i].start) ||
+                 S_is(doc, i, "told")) &&
+                nkg_entity__mention_starting(doc, doc->toks[k].start) >= 0) {
+        /* a direct object names a participant ("told U.S. diplomats", "met
+         * Macri"); after "said" it starts the reported clause instead */
+        int e = S_entity_at_tok(doc, k, &dc);
         if(e >= 0 && e != ev.agent)
           ev.participants[ev.nparticipants++] = e;
       }
