@@ -200,7 +200,7 @@ static bool S_date_break(const nkg_doc *doc, size_t i)
 {
   static const char *const words[] = {"who", "which", "that", "those", "when", "where",
                                       "while", "because", "since", "until", "although",
-                                      "though", "whereas", NULL};
+                                      "though", "whereas", "but", NULL};
   size_t k;
   const char *w = doc->text + doc->toks[i].start;
   if(w[0] == ';' || (doc->toks[i].flags & (NKG_TOK_QOPEN | NKG_TOK_QCLOSE)))

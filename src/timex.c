@@ -4,13 +4,19 @@
  * (timex_cal.c: words, digit runs and single punctuation marks, so that
  * "Jan.", "1/28/2019", "747-400" and "$1,998" all look the same to every
  * rule). Values are normalized against the article date (the DCT) or, for
- * "two days later", against the last date the text mentioned. The machine
- * clock is never read. Without a DCT, relative expressions get X-filled
+ * anaphora ("two days later", "the previous Friday", "the following
+ * month", "until then", "April 24 and 25"), against the last date the text
+ * mentioned. The machine clock is never read. Without a DCT, relative expressions get X-filled
  * values (XXXX-01-27, XXXX-WXX-1).
  *
  * Weekdays and month names without a year take the direction of the verb
  * that governs them: past tense looks back from the DCT, future or planned
- * looks forward. A weekday equal to the DCT's is the DCT itself: news
+ * looks forward. The verb is found by a small scan, not a parser: a
+ * participle after "be" defers to the modal ("will be named"), one after
+ * a determiner is an adjective ("a disputed vote"), an infinitive after a
+ * past verb looks later than it ("agreed to buy it in January"), a plan in
+ * the past perfect is over ("had been due to expire Friday"). A weekday
+ * equal to the DCT's is the DCT itself: news
  * style names the day of the week even for today, and the TempEval-3 gold
  * resolves 132 of 133 such mentions to the article date. */
 #include <ctype.h>
@@ -25,8 +31,12 @@
  * that quarter a year back (measured on TimeBank earnings reports). */
 #define QUARTER_REACH 2
 /* Without a tense clue, a month named without a year is in the DCT's year
- * unless that puts it more than this many days away. */
-#define NOCLUE_DAYS 200
+ * unless that puts it more than this many days ahead (then it is last
+ * year's) or behind (next year's). News reports what happened more than
+ * what will: a month seven months back is still this year's, one six
+ * months ahead is more likely last year's. */
+#define NOCLUE_AHEAD_DAYS 150
+#define NOCLUE_BEHIND_DAYS 250
 
 typedef struct {
   const char *text;
@@ -37,6 +47,11 @@ typedef struct {
   bool has;        /* dct.year > 0 */
   /* the last date (day precision) the text mentioned: anchor of "later" */
   int ay, am, ad;
+  unsigned asent; /* the sentence that named it */
+  /* the last expression found: tokens end here, its value ("April 24
+   * and 25": the second day borrows month and year) */
+  size_t prev_end;
+  char prev_value[48];
   /* the last fiscal quarter mentioned: "a year ago" in an earnings report
    * means that quarter a year back */
   int qy, qq;
@@ -413,7 +428,7 @@ static bool S_future_word(const char *w)
     "intend", "intended", "slated", "tomorrow", "next", "until", "till", "awaiting", "await",
     "aims", "hopes", "set", "going", "tentatively", "deadline", "preparing", "prepares",
     "anticipated", "proposed", "postponed", "delayed", "rescheduled", "payable", "effective",
-    "expires", "expire", "expiring", "begins", "starts", "starting", "would", NULL};
+    "expires", "expire", "expiring", "begins", "starts", "starting", "would", "supposed", NULL};
   return S_in(w, fut);
 }
 
@@ -434,14 +449,88 @@ static bool S_reporting_verb(const char *w)
   return S_in(w, rv);
 }
 
+static int S_month_at(const S_ctx *c, size_t i, size_t *next);
+
+/* Auxiliaries that make a following participle a verb of the clause:
+ * "is planned", "was expected", "will be named". */
+static bool S_aux(const char *w)
+{
+  static const char *const aux[] = {"is",   "are",   "am",   "was", "were", "be",  "been",
+                                    "being", "has",  "have", "had", "s",    "will", NULL};
+  return S_in(w, aux);
+}
+
+/* Words whose past participle names a plan, not a past event: "scheduled
+ * for Friday", "expected to arrive". */
+static bool S_plan_word(const char *w)
+{
+  static const char *const plan[] = {"planned", "scheduled", "expected", "slated", "due",
+                                     "intended", "supposed", "set", "proposed", NULL};
+  return S_in(w, plan);
+}
+
+/* Token k is an -ed word used as an adjective: after a determiner ("the
+ * disputed vote", "a still unspecified date") or an -ly adverb that
+ * follows one ("the hastily planned trip"). */
+static bool S_adjectival(const S_ctx *c, size_t k)
+{
+  const char *p;
+  size_t n;
+  if(k == 0)
+    return false;
+  p = W(c, k - 1);
+  if(S_determiner(p) && strcmp(p, "that") && strcmp(p, "no"))
+    return true;
+  n = strlen(p);
+  if(k >= 2 && ((n > 3 && !strcmp(p + n - 2, "ly")) || !strcmp(p, "still")) &&
+     S_determiner(W(c, k - 2)))
+    return true;
+  return false;
+}
+
+/* Token k is "to" before a verb: an infinitive names an event after the
+ * verb that governs it ("agreed to buy the plant in January" is a plan
+ * made earlier, for later). A word after "to" that is a determiner,
+ * pronoun, number, name or plural noun makes it a preposition. */
+static bool S_infinitive(const S_ctx *c, size_t k)
+{
+  static const char *const notverb[] = {
+    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+    "my", "your", "him", "them", "us", "me", "it", "date", "power", "office", "court",
+    "jail", "prison", "death", "trial", "war", "school", "work", "home", "date", "about",
+    "around", "nearly", "almost", "more", "less", "some", "all", "each", "every", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "what", "which",
+    "whom", "mid", "early", "late", "market", "year", "month", "week", "day", NULL};
+  const char *w;
+  size_t n;
+  if(!IS(c, k, "to") || k + 1 >= c->n || c->t[k + 1].kind != 'w' || CAP(c, k + 1))
+    return false;
+  w = c->t[k + 1].low;
+  n = strlen(w);
+  if(S_in(w, notverb) || S_month_at(c, k + 1, &(size_t){0}) ||
+     nkg_timex__weekday(w))
+    return false;
+  if(n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
+    return false; /* "to reporters" */
+  if(n > 4 && (!strcmp(w + n - 3, "ing") || !strcmp(w + n - 4, "tion")))
+    return false; /* "to meetings", "to the nation" */
+  return true;
+}
+
 /* The nearest tense clue: backward from the token before 'from' within the
  * sentence, then forward from 'last'. *reporting is set when the clue is a
- * reporting verb ("said"), whose own tense says little about the event. */
-static int S_tense_scan(const S_ctx *c, size_t from, size_t first, size_t last, bool *reporting)
+ * reporting verb ("said"), whose own tense says little about the event;
+ * *perfect when it is "has"/"have" ("has extended the loan through
+ * January" looks forward from now). */
+static int S_tense_scan(const S_ctx *c, size_t from, size_t first, size_t last, bool *reporting,
+                        bool *perfect)
 {
   size_t k;
   int steps;
+  bool infinitive = false; /* an infinitive lies between clue and expression */
+  bool weak_future = false; /* a bare participle of a plan: "the service planned for Sunday" */
   *reporting = false;
+  *perfect = false;
   for(k = from, steps = 0; k > 0 && steps < 25; steps++) {
     const char *w;
     k--;
@@ -459,19 +548,59 @@ static int S_tense_scan(const S_ctx *c, size_t from, size_t first, size_t last, 
       return 1;
     if(!strcmp(w, "to") && k > 0 && (IS(c, k - 1, "going") || IS(c, k - 1, "set")))
       return 1;
+    if(!strcmp(w, "to") && k > 0 && (IS(c, k - 1, "is") || IS(c, k - 1, "are")))
+      return 1; /* "is to resume trading" */
+    if(!strcmp(w, "of") && k > 0 && IS(c, k - 1, "ahead") && k + 1 == from)
+      return 1; /* "ahead of Sunday's vote" */
+    if(S_infinitive(c, k))
+      infinitive = true;
+    if(!strcmp(w, "next") && IS(c, k + 1, "to"))
+      continue; /* "next to the embassy" */
+    if(S_plan_word(w) && IS(c, k + 1, "to") && k > 1 &&
+       (IS(c, k - 1, "had") || (IS(c, k - 1, "been") && IS(c, k - 2, "had"))))
+      return -1; /* "had been due to expire Friday": a plan now past */
+    if(S_plan_word(w) && strcmp(w, "set") && k > 0 && !S_aux(W(c, k - 1)) &&
+       !S_determiner(W(c, k - 1)) &&
+       (IS(c, k + 1, "for") || IS(c, k + 1, "at") || IS(c, k + 1, "in") ||
+        IS(c, k + 1, "on"))) {
+      /* "a service planned for Sunday was canceled": a participle after
+       * its noun; the clause's own verb, after the expression, decides,
+       * and failing that it is a plan */
+      weak_future = true;
+      break;
+    }
     if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going") &&
-       !(k > 0 && S_determiner(W(c, k - 1))))
-      return 1; /* "will", "plans to"; not "the plan", "its schedule" */
+       !(k > 0 && S_determiner(W(c, k - 1)))) {
+      /* "will", "plans to"; not "the plan", "its schedule"; and a plan
+       * in the past perfect is over: "had been due to expire Friday" */
+      size_t b;
+      for(b = k; !infinitive && b > 0 && b + 4 > k; b--)
+        if(IS(c, b - 1, "had") && SAME_SENT(c, b - 1, k))
+          return -1;
+      return 1;
+    }
     if(!strcmp(w, "since"))
       return -1;
     if(S_past_word(w) || !strcmp(w, "reported") || !strcmp(w, "added") ||
        !strcmp(w, "called") || !strcmp(w, "released") || !strcmp(w, "noted") ||
        !strcmp(w, "elected") || !strcmp(w, "proposed") || !strcmp(w, "appointed")) {
+      size_t n = strlen(w);
+      bool ed = n > 4 && !strcmp(w + n - 2, "ed");
+      if(k > 0 && (IS(c, k - 1, "be") || IS(c, k - 1, "being")))
+        continue; /* "will be named", "will be paid": the modal decides */
+      if(ed && S_adjectival(c, k))
+        continue; /* "a disputed vote" */
+      if(infinitive)
+        return 0; /* "agreed to buy it in January": later than the agreement */
       *reporting = S_reporting_verb(w);
+      if(k > 0 && (IS(c, k - 1, "has") || IS(c, k - 1, "have")))
+        *perfect = true;
       return -1;
     }
-    if(!strcmp(w, "has") || !strcmp(w, "have"))
+    if(!strcmp(w, "has") || !strcmp(w, "have")) {
+      *perfect = true;
       return -1;
+    }
   }
   for(k = last + 1, steps = 0; k < c->n && steps < 15; k++, steps++) {
     const char *w;
@@ -480,30 +609,42 @@ static int S_tense_scan(const S_ctx *c, size_t from, size_t first, size_t last, 
     if(c->t[k].kind != 'w')
       continue;
     w = c->t[k].low;
+    if(!strcmp(w, "next") && IS(c, k + 1, "to"))
+      continue;
+    if((!strcmp(w, "plans") || !strcmp(w, "plan") || !strcmp(w, "planned")) &&
+       !IS(c, k + 1, "to") && !IS(c, k + 1, "for"))
+      continue; /* "vacation plans", "a hastily planned trip" */
     if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going") && strcmp(w, "until"))
       return 1;
     if(S_past_word(w) && strcmp(w, "last") && strcmp(w, "earlier")) {
+      size_t n = strlen(w);
+      if(n > 4 && !strcmp(w + n - 2, "ed") && S_adjectival(c, k))
+        continue;
       *reporting = S_reporting_verb(w);
       return -1;
     }
   }
-  return 0;
+  return weak_future ? 1 : 0;
 }
 
 /* -1 past, +1 future, 0 no clue, for the expression in tokens
  * [first, last]: the nearest tense word before it in its sentence (then
  * after it). "called for protests on Wednesday": a call for something is
  * for the future. "by Friday", "until Friday" set a deadline, future unless
- * the clause itself is in the past ("had filed reports by Wednesday"). */
+ * the clause itself is in the past ("had filed reports by Wednesday");
+ * they stay in the future after a present perfect ("has extended the loan
+ * through January", "has asked for a report by Friday"). */
 static int S_tense(const S_ctx *c, size_t first, size_t last)
 {
-  bool reporting;
+  bool reporting, perfect;
   if(first > 0 && (IS(c, first - 1, "by") || IS(c, first - 1, "until") ||
-                   IS(c, first - 1, "till"))) {
-    int r = S_tense_scan(c, first - 1, first, last, &reporting);
+                   IS(c, first - 1, "till") || IS(c, first - 1, "through"))) {
+    int r = S_tense_scan(c, first - 1, first, last, &reporting, &perfect);
+    if(perfect)
+      return 1;
     return r < 0 && !reporting ? -1 : 1;
   }
-  return S_tense_scan(c, first, first, last, &reporting);
+  return S_tense_scan(c, first, first, last, &reporting, &perfect);
 }
 
 /* ---- resolution helpers ---- */
@@ -539,7 +680,8 @@ static void S_weekday_val(const S_ctx *c, S_m *m, int wd, int dir, int shift_wee
  * with a date well after the DCT means last year ("in December", said in
  * March), a future one with a date well before it means next year
  * ("payable Jan. 2", written in November). Without a clue, a date more
- * than about half a year away is taken across the boundary. */
+ * than NOCLUE_AHEAD_DAYS ahead is last year's and one more than
+ * NOCLUE_BEHIND_DAYS back next year's. */
 static int S_month_year(const S_ctx *c, int mo, int day, int dir, int *outdir)
 {
   int y = c->dct.year;
@@ -557,11 +699,11 @@ static int S_month_year(const S_ctx *c, int mo, int day, int dir, int *outdir)
     *outdir = 1;
     return diff < -future_slack ? y + 1 : y;
   }
-  if(diff > NOCLUE_DAYS) {
+  if(diff > NOCLUE_AHEAD_DAYS) {
     *outdir = -1;
     return y - 1;
   }
-  if(diff < -NOCLUE_DAYS) {
+  if(diff < -NOCLUE_BEHIND_DAYS) {
     *outdir = 1;
     return y + 1;
   }
@@ -1080,6 +1222,21 @@ static size_t S_r_weekday(S_ctx *c, size_t i, S_m *m)
     if(rel == 2 && dir == 0)
       dir = 1;
   }
+  if(IS(c, j - 1, "previous") && j >= 2 && IS(c, j - 2, "the") && c->ad) {
+    /* "the previous Friday" is anaphoric: the one before the date the
+     * text last named ("closed Friday at 2,100, down 3% from the previous
+     * Friday") */
+    int y = c->ay, mo = c->am, d = c->ad;
+    int back = (nkg_timex__wday(y, mo, d) - wd + 7) % 7;
+    S_add_days(&y, &mo, &d, -(back ? back : 7));
+    S_set_day(m, y, mo, d);
+    m->dir = -1;
+    m->anchored = true;
+    m->type = NKG_TIMEX_DATE;
+    if(part)
+      k++;
+    return k - i;
+  }
   S_weekday_val(c, m, wd, dir, 0);
   if(c->has && (rel == -1 || rel == 1) && m->dir == 0) {
     /* "last Monday" on a Monday is a week back; "next Monday" a week on */
@@ -1093,12 +1250,54 @@ static size_t S_r_weekday(S_ctx *c, size_t i, S_m *m)
 }
 
 /* today, yesterday, tomorrow, tonight, last night, this morning ... */
+/* Nouns that make "today's" mean "of our times": "today's world", "in
+ * many of today's personal computers". */
+static bool S_generic_noun(const S_ctx *c, size_t i)
+{
+  static const char *const gen[] = {
+    "world", "society", "youth", "young", "children", "kids", "generation", "age", "era",
+    "culture", "standards", "terms", "economy", "america", "americans", "families", "women",
+    "men", "students", "schools", "politics", "technology", "modern", "personal", NULL};
+  size_t k;
+  /* skip one adjective: "today's personal computers" */
+  for(k = i; k < i + 2 && k < c->n; k++)
+    if(c->t[k].kind == 'w' && S_in(c->t[k].low, gen))
+      return true;
+  return false;
+}
+
 static size_t S_r_deictic(S_ctx *c, size_t i, S_m *m)
 {
   size_t j = i + S_mod(c, i);
   int off = 0;
   const char *part = NULL;
   bool found = false;
+  if(j > i && S_daypart(c, j) && !IS(c, j, "overnight") &&
+     !(IS(c, j + 1, "today") || IS(c, j + 1, "yesterday") || IS(c, j + 1, "tomorrow"))) {
+    /* "by mid-afternoon", "until late evening": the day the text is
+     * about, the one it named in this or the last sentence, else the
+     * DCT's */
+    if(!(i > 0 && (IS(c, i - 1, "by") || IS(c, i - 1, "at") || IS(c, i - 1, "until") ||
+                   IS(c, i - 1, "since") || IS(c, i - 1, "from") || IS(c, i - 1, "till"))))
+      return 0;
+    part = S_daypart(c, j);
+    if(c->ad && c->asent + 1 >= c->sent[i]) {
+      S_set_day(m, c->ay, c->am, c->ad);
+    } else if(c->has) {
+      S_set_day(m, c->dct.year, c->dct.month, c->dct.day);
+    } else {
+      return 0;
+    }
+    snprintf(m->value + strlen(m->value), sizeof m->value - strlen(m->value), "T%s", part);
+    m->anchored = true;
+    m->type = NKG_TIMEX_TIME;
+    return j + 1 - i;
+  }
+  if(j > i && S_daypart(c, j) && !IS(c, j, "overnight")) {
+    /* "mid-afternoon yesterday" */
+    part = S_daypart(c, j);
+    j++;
+  }
   if(IS(c, j, "today")) {
     found = true;
   } else if(IS(c, j, "yesterday")) {
@@ -1127,10 +1326,11 @@ static size_t S_r_deictic(S_ctx *c, size_t i, S_m *m)
   }
   if(!found)
     return 0;
-  /* "in today's world", "the people of tomorrow": generic, no date */
+  /* "in today's world", "the people of tomorrow": generic, no date;
+   * "in today's editions", "for today's meeting" are the day itself */
   if(j == i && i > 0 && (IS(c, i - 1, "of") || IS(c, i - 1, "for") || IS(c, i - 1, "in") ||
                          IS(c, i - 1, "to") || IS(c, i - 1, "about") || IS(c, i - 1, "with")) &&
-     ((IS(c, j, "today") && P(c, j + 1, '\'') && IS(c, j + 2, "s")) ||
+     ((IS(c, j, "today") && P(c, j + 1, '\'') && IS(c, j + 2, "s") && S_generic_noun(c, j + 3)) ||
       (IS(c, j, "tomorrow") && IS(c, i - 1, "of"))))
     return 0;
   j++;
@@ -1195,6 +1395,8 @@ static size_t S_r_time(S_ctx *c, size_t i, S_m *m)
     have_day = true;
   }
   m->type = NKG_TIMEX_TIME;
+  if(have_day && IS(c, i, "midnight"))
+    hh = 24; /* "midnight Friday" ends Friday (AP style) */
   if(have_day && strlen(day.value) >= 10) {
     S_val(m, "%.10sT%02d:%02d", day.value, hh, mm);
     m->anchored = day.anchored;
@@ -1439,6 +1641,19 @@ static size_t S_r_year(S_ctx *c, size_t i, S_m *m)
         m->type = NKG_TIMEX_DATE;
         return j + 1 - i;
       }
+  }
+  /* a year in words, as transcripts write it: "in nineteen ninety-six";
+   * only the nineteen-hundreds and eighteen-hundreds with a tens word,
+   * since "two thousand" or "nineteen ten" are as often counts */
+  if(j == i && (IS(c, i, "nineteen") || IS(c, i, "eighteen"))) {
+    int sy = 0;
+    size_t sn = S_spelled_year(c, i, &sy);
+    if(sn >= 2 && sy % 100 >= 20 && !(i + sn < c->n && S_quantity_noun(W(c, i + sn))) &&
+       !(i > 0 && (P(c, i - 1, '$') || IS(c, i - 1, "about") || IS(c, i - 1, "than")))) {
+      S_val(m, "%04d", sy);
+      m->type = NKG_TIMEX_DATE;
+      return sn;
+    }
   }
   /* centuries: the 20th century, the 19th-century */
   if(NUM(c, j) && NDIG(c, j) <= 2 && S_ordinal_suffix(c, j + 1) &&
@@ -1811,12 +2026,28 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
 /* Fiscal quarters and halves: the third quarter, third-quarter, the 1988
  * second quarter, the first quarter of 1999, the latest quarter, the
  * year-ago quarter, the first half. */
+/* "a year ago", "a year earlier", "last year", "of last year", "the year
+ * before" at token i: the tokens it takes, 0 if none. */
+static size_t S_year_back(const S_ctx *c, size_t i)
+{
+  if(IS(c, i, "a") && IS(c, i + 1, "year") &&
+     (IS(c, i + 2, "ago") || IS(c, i + 2, "earlier") || IS(c, i + 2, "before")))
+    return 3;
+  if(IS(c, i, "last") && IS(c, i + 1, "year"))
+    return 2;
+  if(IS(c, i, "of") && IS(c, i + 1, "last") && IS(c, i + 2, "year"))
+    return 3;
+  if(IS(c, i, "the") && IS(c, i + 1, "year") && (IS(c, i + 2, "before") || IS(c, i + 2, "earlier")))
+    return 3;
+  return 0;
+}
+
 static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
 {
   static const char *const ord[] = {"first", "second", "third", "fourth", NULL};
   size_t j = i, k;
   int q = 0, y = 0, yshift = 0, half = 0;
-  bool latest = false, det = false;
+  bool latest = false, det = false, possessive = false;
   if(IS(c, j, "the") || IS(c, j, "its") || IS(c, j, "their") || IS(c, j, "a") ||
      IS(c, j, "that")) {
     det = true;
@@ -1827,6 +2058,7 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
     if(c->has)
       y = c->dct.year + (IS(c, j, "last") ? -1 : IS(c, j, "next") ? 1 : 0);
     j += 4;
+    possessive = true; /* "last year's quarter" */
   }
   if(IS(c, j, "year") && P(c, j + 1, '-') && (IS(c, j + 2, "ago") || IS(c, j + 2, "earlier")) &&
      GLUED(c, j + 1)) {
@@ -1837,6 +2069,9 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
     if(IS(c, s, "year") && P(c, s + 1, '-') && (IS(c, s + 2, "ago") || IS(c, s + 2, "earlier"))) {
       yshift = -1;
       j = s + 3;
+    } else if((IS(c, s, "quarter") || IS(c, s, "period")) && S_year_back(c, s + 1)) {
+      yshift = -1; /* "the corresponding period last year" */
+      j = s;
     } else {
       return 0;
     }
@@ -1899,8 +2134,15 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
   } else {
     return 0;
   }
-  if(!q && !half && !latest && !yshift && !det)
+  if(!q && !half && !latest && !yshift && !det && !possessive)
     return 0;
+  if(!yshift && !y && det && IS(c, i, "the") && S_year_back(c, k)) {
+    /* "the quarter a year ago": one span, a year back */
+    k += S_year_back(c, k);
+    yshift = -1;
+  } else if(yshift && S_year_back(c, k)) {
+    k += S_year_back(c, k);
+  }
   if(!q && !half && !latest && !yshift && det) {
     if(!IS(c, i, "the") || IS(c, j, "period"))
       return 0;
@@ -2060,8 +2302,10 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
      (IS(c, k + 2, "earlier") || IS(c, k + 2, "ago")))
     return 0; /* "a year-earlier loss": the adjective is the expression */
   if(IS(c, k, "more") || IS(c, k, "additional") || IS(c, k, "straight") ||
-     IS(c, k, "consecutive") || IS(c, k, "full") || IS(c, k, "long"))
-    k++;
+     IS(c, k, "consecutive") || IS(c, k, "full") || IS(c, k, "long") ||
+     ((IS(c, k, "trading") || IS(c, k, "business") || IS(c, k, "working")) &&
+      IS(c, k + 1, "days")))
+    k++; /* "three more days", "eight trading days" */
   if(k >= c->n || c->t[k].kind != 'w')
     return 0;
   u = S_unit_of(c->t[k].low, &pl);
@@ -2076,6 +2320,11 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
     return 0; /* "a second group", "a quarter of the market" */
   /* "a year" in "$5 a year" or "twice a year" is a rate (SET) */
   k++;
+  if(!half && (n == 1 || !pl) && IS(c, k, "and") && IS(c, k + 1, "a") && IS(c, k + 2, "half") &&
+     (u == U_YEAR || u == U_HOUR || u == U_DAY || u == U_MIN)) {
+    half = true; /* "a year and a half" */
+    k += 3;
+  }
   if(IS(c, j, "a") && !framed && !the && j == i && (u == U_DAY || u == U_WEEK ||
                                                     u == U_MONTH || u == U_YEAR) &&
      i > 0 && (NUM(c, i - 1) || (i > 1 && NUM(c, i - 2) && c->t[i - 1].kind == 'w') ||
@@ -2400,6 +2649,21 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
       return k + 1 - i;
     }
   }
+  /* "until then", "by then": the date the text just named ("since then"
+   * is left alone: it reads as a connective more than as a date) */
+  if(IS(c, i, "then") && i > 0 && c->ay &&
+     (IS(c, i - 1, "until") || IS(c, i - 1, "till") || IS(c, i - 1, "by")) &&
+     c->sent[i] <= c->asent + 1) {
+    if(c->ad)
+      S_set_day(m, c->ay, c->am, c->ad);
+    else if(c->am)
+      S_val(m, "%04d-%02d", c->ay, c->am);
+    else
+      S_val(m, "%04d", c->ay);
+    m->type = NKG_TIMEX_DATE;
+    m->anchored = true;
+    return 1;
+  }
   /* days named from the last date mentioned */
   j = i;
   if(IS(c, j, "the") || IS(c, j, "that")) {
@@ -2440,6 +2704,13 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
       m->dir = off;
       return k + 1 - i;
     }
+    if(ok && IS(c, k, "month") && (c->am || c->has)) {
+      int y = c->am ? c->ay : c->dct.year, mo = c->am ? c->am : c->dct.month;
+      S_add_months(&y, &mo, off);
+      S_val(m, "%04d-%02d", y, mo);
+      m->dir = off;
+      return k + 1 - i;
+    }
     if(ok && (IS(c, k, "week")) && (c->ad || c->has) && off != 0) {
       int y = c->ad ? c->ay : c->dct.year, mo = c->ad ? c->am : c->dct.month,
           d = c->ad ? c->ad : c->dct.day;
@@ -2451,6 +2722,133 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
   return 0;
 }
 
+/* ---- anaphora, weeks of a day, ends of units ---- */
+
+/* "the week of March 6": the ISO week of that day. */
+static size_t S_r_week_of(S_ctx *c, size_t i, S_m *m)
+{
+  S_m day;
+  size_t n;
+  if(!(IS(c, i, "the") && IS(c, i + 1, "week") && IS(c, i + 2, "of")))
+    return 0;
+  memset(&day, 0, sizeof day);
+  n = S_r_calendar(c, i + 3, &day);
+  if(!n || day.veto || !day.y || !day.d)
+    return 0;
+  S_week_val(m, day.y, day.m, day.d);
+  m->type = NKG_TIMEX_DATE;
+  m->anchored = day.anchored;
+  m->dir = day.dir;
+  return 3 + n;
+}
+
+/* The end of a year or month: "by year-end", "at year's end", "the end of
+ * the year", "the end of this month". TimeML gives the unit's value (its
+ * mod END says which part): the DCT's year or month, except after "since",
+ * which looks back to the last one ("since year-end" said in October is
+ * the last December). */
+static size_t S_r_unit_end(S_ctx *c, size_t i, S_m *m)
+{
+  size_t j = i, k;
+  bool month = false;
+  int dir, y, mo;
+  if(IS(c, j, "year") && ((P(c, j + 1, '-') && GLUED(c, j + 1) && GLUED(c, j + 2)) ||
+                          !P(c, j + 1, '-')) &&
+     IS(c, j + 1 + P(c, j + 1, '-'), "end")) {
+    k = j + 2 + P(c, j + 1, '-');
+  } else if(IS(c, j, "year") && P(c, j + 1, '\'') && IS(c, j + 2, "s") && IS(c, j + 3, "end")) {
+    k = j + 4;
+  } else if(IS(c, j, "the") && IS(c, j + 1, "end") && IS(c, j + 2, "of") &&
+            (IS(c, j + 3, "the") || IS(c, j + 3, "this")) &&
+            (IS(c, j + 4, "year") || IS(c, j + 4, "month"))) {
+    month = IS(c, j + 4, "month");
+    k = j + 5;
+  } else {
+    return 0;
+  }
+  if(k < c->n && c->t[k].kind == 'w' && !IS(c, k, "and") && !IS(c, k, "or") &&
+     !IS(c, k, "when") && !IS(c, k, "as"))
+    return 0; /* "year-end bonuses", "the end of the year ended June 30" */
+  if(!c->has)
+    return 0;
+  y = c->dct.year;
+  mo = c->dct.month;
+  /* the tense scan is too weak a clue to move a year: "warned that prices
+   * could double before the end of the year" is this year's; only "since"
+   * looks back */
+  dir = i > 0 && IS(c, i - 1, "since") ? -1 : 0;
+  if(dir < 0 && !(month ? c->dct.day > 25 : mo == 12 && c->dct.day > 25))
+    S_add_months(&y, &mo, month ? -1 : -12);
+  if(month)
+    S_val(m, "%04d-%02d", y, mo);
+  else
+    S_val(m, "%04d", y);
+  m->type = NKG_TIMEX_DATE;
+  m->anchored = true;
+  m->dir = dir;
+  return k - i;
+}
+
+/* "today is the third day of the strike": an ordinal day said of the
+ * present is the DCT. */
+static size_t S_r_nth_day(S_ctx *c, size_t i, S_m *m)
+{
+  static const char *const ord[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                    "seventh", "eighth", "ninth", "tenth", NULL};
+  size_t j = i + 1;
+  if(!IS(c, i, "the") || i == 0)
+    return 0;
+  if(!(IS(c, i - 1, "is") || (IS(c, i - 1, "s") && P(c, i - 2, '\'')) || IS(c, i - 1, "marks") ||
+       IS(c, i - 1, "marked")))
+    return 0;
+  if(S_in(W(c, j), ord))
+    j++;
+  else if(NUM(c, j) && S_ordinal_suffix(c, j + 1))
+    j += 2;
+  else
+    return 0;
+  if(!IS(c, j, "day") || !c->has)
+    return 0;
+  if(IS(c, i - 1, "marked"))
+    return 0; /* past: the day is not known here */
+  S_set_day(m, c->dct.year, c->dct.month, c->dct.day);
+  m->type = NKG_TIMEX_DATE;
+  m->anchored = true;
+  return j + 1 - i;
+}
+
+/* A day number joined to the date just found: "on April 24 and 25",
+ * "March 3 to 5". It takes that date's month and year. */
+static size_t S_r_conj_day(S_ctx *c, size_t i, S_m *m)
+{
+  const char *v = c->prev_value;
+  long d;
+  int y, mo;
+  if(i < 2 || c->prev_end != i - 1 || NDIG(c, i) == 0 || NDIG(c, i) > 2)
+    return 0;
+  if(!(IS(c, i - 1, "and") || IS(c, i - 1, "or") || IS(c, i - 1, "to") ||
+       IS(c, i - 1, "through") || (P(c, i - 1, '-') && GLUED(c, i - 1) && GLUED(c, i))))
+    return 0;
+  if(strlen(v) != 10 || !isdigit((unsigned char)v[0]) || v[4] != '-' || v[7] != '-')
+    return 0;
+  /* the day ends the phrase: not "April 24 and 25 people" */
+  if(i + 1 < c->n && c->t[i + 1].kind != 'p' && !IS(c, i + 1, "in") && !IS(c, i + 1, "at") &&
+     !IS(c, i + 1, "when") && !IS(c, i + 1, "and"))
+    return 0;
+  if(i + 1 < c->n && (P(c, i + 1, '%') || P(c, i + 1, '$') || P(c, i + 1, '.')) &&
+     GLUED(c, i + 1) && NUM(c, i + 2))
+    return 0;
+  y = atoi(v);
+  mo = atoi(v + 5);
+  d = c->t[i].num;
+  if(d <= atoi(v + 8) || !nkg_timex__valid(y, mo, (int)d))
+    return 0;
+  S_set_day(m, y, mo, (int)d);
+  m->type = NKG_TIMEX_DATE;
+  m->anchored = true;
+  return 1;
+}
+
 /* ---- driver ---- */
 
 typedef size_t (*S_rule)(S_ctx *, size_t, S_m *);
@@ -2458,7 +2856,8 @@ typedef size_t (*S_rule)(S_ctx *, size_t, S_m *);
 static const S_rule S_rules[] = {S_r_numeric, S_r_calendar, S_r_time,    S_r_weekday,
                                  S_r_deictic, S_r_relunit,  S_r_quarter, S_r_year,
                                  S_r_month,   S_r_count,    S_r_set,     S_r_refs,
-                                 S_r_bare_units, S_r_holiday};
+                                 S_r_bare_units, S_r_holiday, S_r_week_of, S_r_unit_end,
+                                 S_r_nth_day, S_r_conj_day};
 
 static void S_emit(S_ctx *c, size_t i, const S_m *m)
 {
@@ -2472,6 +2871,8 @@ static void S_emit(S_ctx *c, size_t i, const S_m *m)
   x.direction = m->dir;
   x.anchored = m->anchored;
   NKG_PUSH(c->out, c->nout, c->cap, x);
+  c->prev_end = last + 1;
+  snprintf(c->prev_value, sizeof c->prev_value, "%s", m->value);
 }
 
 /* The anchor for "two days later": the last date with a day. */
@@ -2485,12 +2886,14 @@ static void S_update_anchor(S_ctx *c, const S_m *m, size_t i)
       c->ay = y;
       c->am = mo;
       c->ad = d;
+      c->asent = c->sent[i];
     }
   } else if(strlen(v) == 7 && isdigit((unsigned char)v[0]) && v[4] == '-' &&
             isdigit((unsigned char)v[5])) {
     c->ay = atoi(v);
     c->am = atoi(v + 5);
     c->ad = 0;
+    c->asent = c->sent[i];
   } else if(m->quarter && strlen(v) == 7 && isdigit((unsigned char)v[0]) && v[4] == '-' &&
             v[5] == 'Q' && v[6] >= '1' && v[6] <= '4') {
     c->qy = atoi(v);
@@ -2499,6 +2902,7 @@ static void S_update_anchor(S_ctx *c, const S_m *m, size_t i)
   } else if(strlen(v) == 4 && isdigit((unsigned char)v[0]) && isdigit((unsigned char)v[3])) {
     c->ay = atoi(v);
     c->am = c->ad = 0;
+    c->asent = c->sent[i];
   }
 }
 

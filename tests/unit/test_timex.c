@@ -207,6 +207,89 @@ static const find_case find_cases[] = {
   {"2019-01-28", "Earlier Sunday, police fired tear gas.", "Sunday=2019-01-27"},
   {"2019-01-28", "Crowds returned as soon as possible.", "as soon as possible=FUTURE_REF"},
 
+  /* tense of the governing verb, refined */
+  {"2019-03-04", "She will be named commander of a flight in December.", "December=2019-12"},
+  {"2019-03-22", "The talks, which are supposed to end by May, resumed.", "May=2019-05"},
+  {"2019-01-27", "A vigil planned at the church for Saturday was canceled after threats.",
+   "Saturday=2019-01-26"},
+  {"2019-01-30", "Organizers planned a march for Saturday.", "Saturday=2019-02-02"},
+  {"2019-02-02", "A bomb tore through a bank next to the embassy in the capital Friday morning.",
+   "Friday morning=2019-02-01"},
+  {"2019-11-02", "The bank announced an agreement to buy a rival lender in January.",
+   "January=2020-01"},
+  {"2019-11-02", "The bank bought a rival lender in January.", "January=2019-01"},
+  {"2019-10-30", "The bank has extended the credit line through January.", "January=2020-01"},
+  {"2019-01-28", "The council has asked for a damage report by Friday.", "Friday=2019-02-01"},
+  {"2019-01-28", "The council had received the report by Friday.", "Friday=2019-01-25"},
+  {"2019-10-26", "The dividend would be paid on a still unspecified date in January.",
+   "January=2020-01"},
+  {"2019-01-25", "The stock is to resume trading in Frankfurt Tuesday.", "Tuesday=2019-01-29"},
+  {"2019-01-28", "The offer had been due to expire Friday evening.", "Friday evening=2019-01-25"},
+  {"2019-01-28", "The offer had been scheduled to expire at midnight Friday.",
+   "midnight Friday=2019-01-25T24:00"},
+  {"2019-01-30", "Troops deployed across the country ahead of Sunday's vote.",
+   "Sunday=2019-02-03"},
+  /* no clue: a month up to about eight months back is this year's, one
+   * more than five months ahead last year's */
+  {"2019-10-30", "In March, the plant shut down for repairs.", "March=2019-03"},
+  {"2019-02-06", "The index is near its record high of Aug. 6.", "Aug. 6=2018-08-06"},
+  {"2019-02-06", "The index is near its record high of March 6.", "March 6=2019-03-06"},
+
+  /* anaphora: dates named from the last date the text gave */
+  {"2019-01-28", "The market closed Friday at 2,100, down 3% from the previous Friday.",
+   "Friday=2019-01-25 | previous Friday=2019-01-18"},
+  {"2019-10-30", "The offer expires on Nov. 30. Until then, the shares trade freely.",
+   "Nov. 30=2019-11-30 | then=2019-11-30"},
+  {"2019-10-30", "The club was founded in 1950. Since then, it has won nine titles.",
+   "1950=1950"},
+  {"2019-10-30", "The firm was sold in March. The following month, its chief resigned.",
+   "March=2019-03 | The following month=2019-04"},
+  {"2019-01-28", "Leaders meet in Oslo on April 24 and 25.", "April 24=2019-04-24 | 25=2019-04-25"},
+  {"2019-01-28", "The fair runs March 3 to 5 in Lyon.", "March 3=2019-03-03 | 5=2019-03-05"},
+  {"2019-01-28", "On May 2 and 3 people were hurt.", "May 2=2018-05-02"},
+  {"2019-01-28", "Shares traded higher at mid-afternoon yesterday.",
+   "mid-afternoon yesterday=2019-01-27TAF"},
+  {"2019-01-28", "By mid-afternoon, the square was empty.", "mid-afternoon=2019-01-28TAF"},
+  {"2019-01-28", "The vote was held on Jan. 20. By late evening, the count was done.",
+   "Jan. 20=2019-01-20 | late evening=2019-01-20TEV"},
+  {"2019-01-28", "Many walked in the late afternoon sun.", ""},
+  {"2019-01-28", "Today is the fifth day of the strike.",
+   "Today=2019-01-28 | the fifth day=2019-01-28"},
+  {"2019-01-28", "It marked the second day of the siege.", ""},
+
+  /* weeks, year and month ends, quarters a year back */
+  {"2019-01-28", "The hearing was moved to the week of March 4.", "the week of March 4=2019-W10"},
+  {"2019-10-30", "The firm hopes to complete the sale by year-end.", "year-end=2019"},
+  {"2019-10-30", "The index has gained 12% since year-end.", "year-end=2018"},
+  {"2019-10-30", "It aims to cut 500 jobs by the end of the year.", "the end of the year=2019"},
+  {"2019-10-30", "The rules should be in place by year's end.", "year's end=2019"},
+  {"2023-08-02", "An economist warned that prices could double before the end of the year.",
+   "the end of the year=2023"},
+  {"2019-10-30", "The army wants more troops there by the end of the month.",
+   "the end of the month=2019-10"},
+  {"2019-10-30", "Staff will get year-end bonuses.", ""},
+  {"2019-10-30", "Net income rose 5% from the quarter a year ago.",
+   "the quarter a year ago=2018-Q3"},
+  {"2019-10-30", "Sales fell 2% from the corresponding period last year.",
+   "the corresponding period last year=2018-Q3"},
+  {"2019-10-30", "Exports were weaker than in last year's quarter.",
+   "last year's quarter=2018-Q3"},
+
+  /* halves */
+  {"2019-01-28", "The war lasted a year and a half.", "a year and a half=P1Y6M"},
+  {"2019-01-28", "It took a minute and a half to load.", "a minute and a half=PT1M30S"},
+
+  {"2019-01-28", "Refunds take five business days.", "five business days=P5D"},
+
+  /* years in words (broadcast transcripts) */
+  {"2019-01-28", "The games were held in nineteen ninety-six.", "nineteen ninety-six=1996"},
+  {"2019-01-28", "He paid nineteen ninety dollars.", ""},
+  {"2019-01-28", "The count reached nineteen thousand.", ""},
+
+  /* "today's": the day, unless it means our times */
+  {"2019-10-30", "The plan is on the agenda for today's meeting.", "today=2019-10-30"},
+  {"2019-10-30", "Privacy matters in today's world.", ""},
+
   /* words that only look like time expressions */
   {"2019-01-28", "Now, he says, the army must choose.", ""},
   {"2019-01-28", "Reporters asked about today's youth.", ""},
