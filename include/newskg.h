@@ -231,6 +231,8 @@ size_t nkg_store_size(nkg_store *store);
 /** Names of the store's graphs, sorted: *out is a NULL-terminated array the
  * caller frees with nkg_store_names_free(). */
 int nkg_store_graph_names(nkg_store *store, char ***out);
+
+/** Frees what nkg_store_graph_names made; NULL is allowed. */
 void nkg_store_names_free(char **names);
 
 /** Writes one named graph as N-Triples (sorted lines, so deterministic). */

@@ -12,7 +12,9 @@ int main(int argc, char **argv)
 {
   if(argc > 1 && strcmp(argv[1], "query") == 0)
     return nkg_cli_query(argc, argv);
-  if(argc > 1 && strcmp(argv[1], "store") == 0) { int nkg_cli_store(int, char **); return nkg_cli_store(argc, argv); }
-  if(argc > 1 && strcmp(argv[1], "load") == 0) { int nkg_cli_load(int, char **); return nkg_cli_load(argc, argv); }
+  if(argc > 1 && strcmp(argv[1], "store") == 0)
+    return nkg_cli_store(argc, argv);
+  if(argc > 1 && strcmp(argv[1], "load") == 0)
+    return nkg_cli_load(argc, argv);
   return nkg_cli_extract(argc, argv);
 }

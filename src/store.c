@@ -50,6 +50,8 @@ int nkg_store_open(nkg_store **out, nkg_ctx *ctx, const char *path, unsigned int
     s->storage = librdf_new_storage(ctx->world, "hashes", NULL, "hash-type='memory',contexts='yes'");
   } else {
     exists = stat(path, &sb) == 0;
+    if(exists && S_ISREG(sb.st_mode) && sb.st_size == 0 && (flags & NKG_STORE_CREATE))
+      exists = 0; /* an empty file (mktemp's) becomes a new store */
     if(!exists && !(flags & NKG_STORE_CREATE)) {
       free(s);
       return nkg_ctx__error(ctx, NKG_EIO, "%s: %s", path, strerror(errno));

@@ -3,9 +3,12 @@
 # are missing, so `make run` and `make check` work on a fresh Debian 12 as root.
 # Runs apt-get update at most once, and only when something must be installed.
 set -e
+# librdf-storage-sqlite: `newskg store` (Redland sqlite storage); virtuoso-opensource-7-bin:
+# tests/suites/endpoint.sh (the -bin package has no service and asks nothing).
 PKGS="make gcc pkg-config libraptor2-dev librdf0-dev librasqal3-dev libxml2-dev \
 libcurl4-gnutls-dev raptor2-utils rasqal-utils libxml2-utils python3 graphviz \
-clang libclang-rt-14-dev valgrind"
+clang libclang-rt-14-dev valgrind \
+librdf-storage-sqlite virtuoso-opensource-7-bin"
 missing=""
 for p in $PKGS; do
   if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then

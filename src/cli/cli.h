@@ -33,8 +33,10 @@ int nkg_cli_write_atomic(const char *path, int (*fn)(FILE *out, void *payload), 
 /* Option helpers: is a the short or long spelling (short may be NULL)? */
 int nkg_cli_is_opt(const char *a, const char *short_opt, const char *long_opt);
 
-/* The subcommands: extract (default) and query. */
+/* The subcommands: extract (default), query, store and load. */
 int nkg_cli_extract(int argc, char **argv);
 int nkg_cli_query(int argc, char **argv);
+int nkg_cli_store(int argc, char **argv);
+int nkg_cli_load(int argc, char **argv);
 
 #endif

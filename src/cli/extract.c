@@ -24,7 +24,9 @@
 static void S_usage(FILE *f)
 {
   fputs("usage: newskg [options] [INPUT...]\n"
-        "       newskg query (-e SPARQL | -q FILE.rq) [-r table|csv|tsv|json|xml] [options] ARTICLE\n"
+        "       newskg query (-e SPARQL | -q FILE.rq) [-r table|csv|tsv|json|xml] [--db F] FILE...\n"
+        "       newskg store --db F ARTICLE...   (a persistent store, one graph per article)\n"
+        "       newskg load --endpoint URL [--user U --password P] FILE...   (Graph Store HTTP)\n"
         "Turns news articles into an RDF knowledge graph. INPUT is a text article\n"
         "(headline, byline, date line, body), an HTML page, a folder (read recursively),\n"
         "a JSON-lines file (*.jsonl or --jsonl: {\"id\",\"url\",\"date\",\"title\",\"text\"|\"html\"}\n"

@@ -11,7 +11,6 @@
 #include "cli.h"
 
 /* Declared here until cli.h lists it (main.c declares it at its call). */
-int nkg_cli_load(int argc, char **argv);
 
 static void S_usage(FILE *f)
 {
@@ -127,6 +126,16 @@ int nkg_cli_load(int argc, char **argv)
     fprintf(stderr, "newskg: load: --id names one article\n");
     goto done;
   }
+  if(strncmp(lo.endpoint, "http://", 7) != 0 && strncmp(lo.endpoint, "https://", 8) != 0) {
+    fprintf(stderr, "newskg: load: %s: the endpoint must be an http:// or https:// URL\n",
+            lo.endpoint);
+    goto done;
+  }
+  if(lo.auth && strcmp(lo.auth, "any") != 0 && strcmp(lo.auth, "basic") != 0 &&
+     strcmp(lo.auth, "digest") != 0) {
+    fprintf(stderr, "newskg: load: --auth is any, basic or digest, not '%s'\n", lo.auth);
+    goto done;
+  }
   if(timeout) {
     lo.timeout = strtol(timeout, &end, 10);
     if(*end || lo.timeout <= 0 || lo.timeout > 86400) {
@@ -174,8 +183,10 @@ int nkg_cli_load(int argc, char **argv)
       goto done;
     }
   }
-  if(nkg_load(store, &lo, quiet ? NULL : stderr) != NKG_OK) {
-    rc = nkg_cli_fail(NKG_EXIT_OUTPUT, "load", nkg_ctx_last_error(ctx));
+  rc = nkg_load(store, &lo, quiet ? NULL : stderr);
+  if(rc != NKG_OK) {
+    rc = nkg_cli_fail(rc == NKG_EUSAGE ? NKG_EXIT_USAGE : NKG_EXIT_OUTPUT, "load",
+                      nkg_ctx_last_error(ctx));
     goto done;
   }
   rc = NKG_EXIT_OK;

@@ -8,7 +8,6 @@
 #include "cli.h"
 
 /* Declared here until cli.h lists it (main.c declares it at its call). */
-int nkg_cli_store(int argc, char **argv);
 
 static void S_usage(FILE *f)
 {
