@@ -33,6 +33,13 @@ int nkg_cli_write_atomic(const char *path, int (*fn)(FILE *out, void *payload), 
 /* Option helpers: is a the short or long spelling (short may be NULL)? */
 int nkg_cli_is_opt(const char *a, const char *short_opt, const char *long_opt);
 
+/* The options every subcommand that extracts articles takes: --base,
+ * --date, --id, --lexicon (values) and --no-header (a flag). Returns 1 when
+ * a is one of them, with *value set to the slot the next argument fills (NULL
+ * for the flag), 0 otherwise. */
+int nkg_cli_extract_option(const char *a, nkg_options *opts, const char **lexicon,
+                           const char ***value);
+
 /* The subcommands: extract (default), query, store and load. */
 int nkg_cli_extract(int argc, char **argv);
 int nkg_cli_query(int argc, char **argv);

@@ -106,3 +106,22 @@ int nkg_cli_is_opt(const char *a, const char *short_opt, const char *long_opt)
 {
   return (short_opt && strcmp(a, short_opt) == 0) || (long_opt && strcmp(a, long_opt) == 0);
 }
+
+int nkg_cli_extract_option(const char *a, nkg_options *opts, const char **lexicon,
+                           const char ***value)
+{
+  *value = NULL;
+  if(strcmp(a, "--base") == 0)
+    *value = &opts->base_iri;
+  else if(strcmp(a, "--date") == 0)
+    *value = &opts->article_date;
+  else if(strcmp(a, "--id") == 0)
+    *value = &opts->article_id;
+  else if(strcmp(a, "--lexicon") == 0)
+    *value = lexicon;
+  else if(strcmp(a, "--no-header") == 0)
+    opts->no_header = 1;
+  else
+    return 0;
+  return 1;
+}

@@ -83,14 +83,8 @@ static int S_parse(extract_args *c, int argc, char **argv)
       value = &c->format;
     } else if(nkg_cli_is_opt(a, "-o", "--output")) {
       value = &c->output;
-    } else if(nkg_cli_is_opt(a, NULL, "--base")) {
-      value = &c->opts.base_iri;
-    } else if(nkg_cli_is_opt(a, NULL, "--date")) {
-      value = &c->opts.article_date;
-    } else if(nkg_cli_is_opt(a, NULL, "--id")) {
-      value = &c->opts.article_id;
-    } else if(nkg_cli_is_opt(a, NULL, "--lexicon")) {
-      value = &c->lexicon;
+    } else if(nkg_cli_extract_option(a, &c->opts, &c->lexicon, &value)) {
+      /* --base --date --id --lexicon --no-header */
     } else if(nkg_cli_is_opt(a, "-j", "--jobs")) {
       value = &jobs;
     } else if(nkg_cli_is_opt(a, NULL, "--types")) {
@@ -99,8 +93,6 @@ static int S_parse(extract_args *c, int argc, char **argv)
       c->view.no_mentions = 1;
     } else if(nkg_cli_is_opt(a, NULL, "--merge-literals")) {
       c->view.merge_literals = 1;
-    } else if(nkg_cli_is_opt(a, NULL, "--no-header")) {
-      c->opts.no_header = 1;
     } else if(nkg_cli_is_opt(a, NULL, "--jsonl")) {
       c->jsonl = 1;
     } else if(nkg_cli_is_opt(a, "-q", "--quiet")) {

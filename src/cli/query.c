@@ -61,16 +61,8 @@ int nkg_cli_query(int argc, char **argv)
       value = &result_format;
     else if(nkg_cli_is_opt(a, NULL, "--db"))
       value = &db;
-    else if(nkg_cli_is_opt(a, NULL, "--base"))
-      value = &opts.base_iri;
-    else if(nkg_cli_is_opt(a, NULL, "--date"))
-      value = &opts.article_date;
-    else if(nkg_cli_is_opt(a, NULL, "--id"))
-      value = &opts.article_id;
-    else if(nkg_cli_is_opt(a, NULL, "--lexicon"))
-      value = &lexicon;
-    else if(nkg_cli_is_opt(a, NULL, "--no-header"))
-      opts.no_header = 1;
+    else if(nkg_cli_extract_option(a, &opts, &lexicon, &value))
+      ; /* --base --date --id --lexicon --no-header */
     else if(a[0] == '-' && a[1] != '\0') {
       fprintf(stderr, "newskg: query: unknown option %s (see newskg query --help)\n", a);
       free(inputs);
