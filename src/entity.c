@@ -167,6 +167,8 @@ int nkg_entity__mention_ending(const nkg_doc *doc, size_t off)
 
 /* ---- evidence ---- */
 
+static bool S_score(const nkg_doc *doc, size_t i);
+
 static int S_type_cls(const char *type)
 {
   if(strcmp(type, "person") == 0)
@@ -241,12 +243,54 @@ static bool S_verified_qid(const nkg_doc *doc, const nkg_gaz_entry *g)
   return v && (v->flags & NKG_GAZ_VERIFIED) && S_type_cls(v->type) == S_type_cls(g->type);
 }
 
+static bool S_minor_place(const nkg_gaz_entry *g)
+{
+  return strcmp(g->type, "city") == 0 || strcmp(g->type, "place") == 0;
+}
+
+/* The gazetteer's people are office holders: an article that names no
+ * office, party, vote or government ("Peter Walsh made 112") is about
+ * other people who may share their names. One pass over the tokens, once
+ * per document (nkg_entity__find keeps the answer). */
+static bool S_public_affairs(const nkg_doc *doc)
+{
+  static const char *const words[] = {
+    "president", "minister", "senator", "governor", "parliament", "congress", "election",
+    "government", "party", "mayor", "lawmaker", "lawmakers", "senate", "cabinet", "legislator",
+    "vote", "voters", "opposition", "ministry", "secretary", "administration", "diplomats",
+    "diplomat", "ambassador", "leader", "elected", "campaign", "policy", "politician",
+    "sanctions", "treaty", "summit", "white", "premier", "chancellor", "king", "queen", NULL};
+  size_t i, k;
+  for(i = 0; i < doc->ntok; i++)
+    for(k = 0; words[k]; k++)
+      if(nkg_token__is(doc->text, &doc->toks[i], words[k]))
+        return true;
+  return false;
+}
+
+/* Distinct people among candidates: "John Smith" names several, and the
+ * country of one of them in the article does not make him the one meant
+ * (the man quoted may be another John Smith). */
+static size_t S_namesakes(const nkg_gaz_entry *const *c, size_t n)
+{
+  size_t i, k, people = 0;
+  for(i = 0; i < n; i++) {
+    bool seen = false;
+    if(strcmp(c[i]->type, "person") != 0 || !c[i]->qid[0])
+      continue;
+    for(k = 0; k < i && !seen; k++)
+      seen = strcmp(c[k]->type, "person") == 0 && strcmp(c[k]->qid, c[i]->qid) == 0;
+    people += !seen;
+  }
+  return people;
+}
+
 /* Picks among gazetteer candidates. Returns the chosen entry (NULL: none
  * fits) and sets *link when its QID may be emitted: only one distinct QID
  * is left after type, verified-row and country-context filters. want is a
  * class or -1. media_only restricts to news outlets (photo credits). */
 static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *const *c, size_t n,
-                                     int want, bool media_only, bool *link)
+                                     int want, bool media_only, bool public_affairs, bool *link)
 {
   const nkg_gaz_entry *keep[64];
   size_t nk = 0, i, verified = 0, inctx = 0, capital = 0;
@@ -263,6 +307,17 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
   }
   if(nk == 0)
     return NULL;
+  /* Newspapers are named after their town or country ("Iran", "The
+   * Independent"): a news outlet is read only where nothing else fits, or
+   * where the context asks for one (a photo credit). */
+  if(!media_only) {
+    size_t w = 0;
+    for(i = 0; i < nk; i++)
+      if(strcmp(keep[i]->type, "media") != 0)
+        keep[w++] = keep[i];
+    if(w > 0)
+      nk = w;
+  }
   for(i = 0; i < nk; i++) {
     if(S_verified_qid(doc, keep[i]))
       verified++;
@@ -292,6 +347,18 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
       if(strcmp(keep[i]->qid, keep[0]->qid) != 0)
         one = false;
     *link = one && keep[0]->qid[0] && !(keep[0]->flags & NKG_GAZ_WEAK);
+    /* A person's name alone is weak evidence (a cricketer shares a
+     * politician's name): link a person only when verified or from a
+     * country the article names; S_link_people looks again at the end. */
+    if(*link && S_type_cls(keep[0]->type) == NKG_CLS_PERSON && !S_verified_qid(doc, keep[0]) &&
+       (!S_context_country(doc, keep[0]->country) || S_namesakes(c, n) > 1 ||
+        !public_affairs))
+      *link = false;
+    /* A lone word naming only towns of countries the article does not
+     * name ("Metro workers", "Winner") is too weak to link */
+    if(*link && S_minor_place(keep[0]) && !S_verified_qid(doc, keep[0]) && !strchr(keep[0]->label, ' ') &&
+       !S_context_country(doc, keep[0]->country))
+      *link = false;
     if(!one) {
       /* Ambiguous: keep the entity (same class for all?) but link none. */
       for(i = 1; i < nk; i++)
@@ -309,35 +376,140 @@ static bool S_quoted(const nkg_doc *doc, size_t i, size_t j)
          (doc->toks[j].flags & NKG_TOK_QCLOSE);
 }
 
-/* An existing person whose last (or only) name word equals token i. */
-static int S_person_by_surname(const nkg_doc *doc, const char *w, size_t n)
+/* ---- per-document name tables ----
+ *
+ * Folded names -> entity, in small open-addressing tables, so "which person
+ * has this surname" and "which entity is written this way" cost one probe
+ * per question instead of a scan over the entities. */
+
+typedef struct {
+  uint64_t h; /* 0 = empty */
+  int ent;    /* entity, or -2 when two entities share the key */
+} S_nslot;
+
+typedef struct {
+  S_nslot *s;
+  size_t size, n;
+} S_names;
+
+static void S_names_put(S_names *t, uint64_t h, int ent)
 {
-  size_t i;
-  int found = -1;
-  for(i = 0; i < doc->nent; i++) {
-    const nkg_entity *e = &doc->ents[i];
+  size_t i, mask;
+  if((t->n + 1) * 2 > t->size) {
+    S_names old = *t;
+    t->size = old.size ? old.size * 2 : 64;
+    t->s = nkg_xcalloc(t->size, sizeof *t->s);
+    t->n = 0;
+    for(i = 0; i < old.size; i++)
+      if(old.s[i].h) {
+        size_t k;
+        for(k = old.s[i].h & (t->size - 1); t->s[k].h; k = (k + 1) & (t->size - 1))
+          ;
+        t->s[k] = old.s[i];
+        t->n++;
+      }
+    free(old.s);
+  }
+  mask = t->size - 1;
+  for(i = h & mask; t->s[i].h && t->s[i].h != h; i = (i + 1) & mask)
+    ;
+  if(t->s[i].h == h) {
+    if(t->s[i].ent != ent)
+      t->s[i].ent = -2;
+    return;
+  }
+  t->s[i].h = h;
+  t->s[i].ent = ent;
+  t->n++;
+}
+
+static int S_names_get(const S_names *t, uint64_t h)
+{
+  size_t i, mask;
+  if(!t->size)
+    return -1;
+  mask = t->size - 1;
+  for(i = h & mask; t->s[i].h; i = (i + 1) & mask)
+    if(t->s[i].h == h)
+      return t->s[i].ent;
+  return -1;
+}
+
+/* Hash of the folded words of tokens [i, j) joined by one space: the same
+ * for "Phil Simmons", "PHIL SIMMONS" and the entity name "Phil Simmons". */
+static uint64_t S_key_toks(const char *text, const nkg_token *toks, size_t i, size_t j)
+{
+  char buf[256];
+  size_t len = 0, k;
+  uint64_t h;
+  for(k = i; k < j; k++) {
+    size_t tl = toks[k].end - toks[k].start;
+    if(len + tl + 1 > sizeof buf)
+      return 0;
+    if(k > i)
+      buf[len++] = ' ';
+    len += nkg_fold__buf(buf + len, text + toks[k].start, tl);
+  }
+  h = nkg_hash64(buf, len, NKG_HASH_SEED);
+  return h ? h : 1;
+}
+
+static uint64_t S_key_str(const char *s, size_t n)
+{
+  nkg_token *toks = NULL;
+  size_t ntok = 0;
+  uint64_t h = 0;
+  nkg_token__scan(s, n, &toks, &ntok, NULL, NULL);
+  if(ntok)
+    h = S_key_toks(s, toks, 0, ntok);
+  free(toks);
+  return h;
+}
+
+static int S_live(const nkg_doc *doc, int e)
+{
+  while(e >= 0 && doc->ents[e].merged_into >= 0)
+    e = doc->ents[e].merged_into;
+  return e;
+}
+
+typedef struct {
+  bool public_affairs; /* the article speaks of offices, parties, votes */
+  S_names surnames; /* last word of a person's full name -> person */
+  S_names lone;     /* a person named by one word only -> person */
+  size_t noted;     /* mentions already entered in surnames */
+  bool *caps;       /* per sentence: written all in capitals (headline) */
+} S_state;
+
+/* Enters the people of the mentions added since the last call. */
+static void S_note_people(const nkg_doc *doc, S_state *st)
+{
+  for(; st->noted < doc->nment; st->noted++) {
+    const nkg_mention *m = &doc->ments[st->noted];
+    const nkg_entity *e = &doc->ents[m->entity];
     const char *last;
-    if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON)
+    if(e->cls != NKG_CLS_PERSON || !(m->flags & NKG_M_NAME))
       continue;
     last = strrchr(e->name, ' ');
-    if(!last)
-      continue; /* a lone surname is merged into its full name later */
-    last++;
-    if(S_streq_fold(last, strlen(last), w, n)) {
-      if(found >= 0 && found != (int)i)
-        return -2; /* two people share it: do not guess */
-      found = (int)i;
-    }
+    if(last && last[1])
+      S_names_put(&st->surnames, S_key_str(last + 1, strlen(last + 1)), m->entity);
+    else if(!last)
+      S_names_put(&st->lone, S_key_str(e->name, strlen(e->name)), m->entity);
   }
-  if(found == -1) { /* no full name yet: an earlier lone surname */
-    for(i = 0; i < doc->nent; i++) {
-      const nkg_entity *e = &doc->ents[i];
-      if(e->merged_into < 0 && e->cls == NKG_CLS_PERSON && !strchr(e->name, ' ') &&
-         S_streq_fold(e->name, strlen(e->name), w, n))
-        return (int)i;
-    }
-  }
-  return found;
+}
+
+/* An existing person whose last (or only) name word is w[0..n): -1 none,
+ * -2 two people share it (do not guess). */
+static int S_person_by_surname(const nkg_doc *doc, S_state *st, const char *w, size_t n)
+{
+  int e;
+  uint64_t h = S_key_str(w, n);
+  S_note_people(doc, st);
+  e = S_names_get(&st->surnames, h);
+  if(e == -1) /* no full name yet: an earlier lone surname */
+    e = S_names_get(&st->lone, h);
+  e = e >= 0 ? S_live(doc, e) : e;
+  return e >= 0 && doc->ents[e].cls == NKG_CLS_PERSON ? e : (e >= 0 ? -1 : e);
 }
 
 static bool S_in_span(size_t off, size_t s, size_t e)
@@ -374,8 +546,114 @@ static bool S_is_word(const char *w, size_t n, const char *lit)
   return true;
 }
 
+/* ---- names by their shape ---- */
+
+/* "P." in "P. Simmons". */
+static bool S_initial(const nkg_doc *doc, size_t i)
+{
+  const nkg_token *t = &doc->toks[i];
+  const char *w = doc->text + t->start;
+  return t->end - t->start == 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1] == '.';
+}
+
+/* Token i is written like a name word: capitalized, not all capitals, not a
+ * word that any sentence or title capitalizes. */
+static bool S_name_word(const nkg_doc *doc, size_t i)
+{
+  const nkg_token *t = &doc->toks[i];
+  size_t n;
+  const char *w = S_tok(doc, i, &n);
+  return (t->flags & NKG_TOK_CAP) && !(t->flags & (NKG_TOK_ALLCAP | NKG_TOK_PUNCT)) && n >= 2 &&
+         !nkg_lex__is_common_cap(w, n);
+}
+
+/* Token i is a given name: the gazetteer's people bear it as their first
+ * word, at least twice as often as their last ("Paul", "Nasser"; not
+ * "Jordan" or "King"). */
+static bool S_given_name(const nkg_doc *doc, size_t i)
+{
+  unsigned given, family;
+  size_t n;
+  const char *w = S_tok(doc, i, &n);
+  if(!doc->ctx->gaz || !S_name_word(doc, i))
+    return false;
+  nkg_gazetteer__name_word(doc->ctx->gaz, w, n, &given, &family);
+  return given >= 5 && given >= 2 * family;
+}
+
+/* Token i is a surname of several of the gazetteer's people, and more often
+ * last word than first. */
+static bool S_family_name(const nkg_doc *doc, size_t i)
+{
+  unsigned given, family;
+  size_t n;
+  const char *w = S_tok(doc, i, &n);
+  if(!doc->ctx->gaz || !S_name_word(doc, i))
+    return false;
+  nkg_gazetteer__name_word(doc->ctx->gaz, w, n, &given, &family);
+  /* "Edberg" as a surname; "Wang", "Paul" so common among names that alone
+   * they still name a person */
+  return (family >= 3 && family >= given) || given + family >= 20;
+}
+
+static bool S_particle(const char *w, size_t n)
+{
+  static const char *const p[] = {"van", "von", "de", "da", "del", "der", "den", "di", "du",
+                                  "la", "le", "bin", "ibn", "al", "dos", "das", "ben", NULL};
+  size_t i;
+  for(i = 0; p[i]; i++)
+    if(strlen(p[i]) == n && memcmp(p[i], w, n) == 0)
+      return true;
+  return false;
+}
+
+/* A person's name by its shape: a given name or an initial, then up to
+ * three more name words, initials or particles ("Nasser Hussain", "P.
+ * Simmons", "Ludwig van Beethoven"). Returns the end token, or i when the
+ * words at i are not such a name. A name followed by an organization or
+ * place word ("George Mason University", "Grace Road") is not a person's. */
+static size_t S_person_span(const nkg_doc *doc, size_t i)
+{
+  size_t j = i + 1, last = i;
+  unsigned sent = doc->toks[i].sent;
+  const nkg_title *tt;
+  if(!S_given_name(doc, i) && !S_initial(doc, i))
+    return i;
+  while(j < doc->ntok && j < i + 5 && doc->toks[j].sent == sent) {
+    size_t un;
+    const char *uw = S_tok(doc, j, &un);
+    if(S_initial(doc, j)) {
+      j++;
+      continue;
+    }
+    if(S_name_word(doc, j)) {
+      if(nkg_lex__is_org_cue(uw, un) || nkg_lex__is_place_word(uw, un))
+        return i;
+      if(nkg_lex__title(doc->text, doc->toks, doc->ntok, j, &tt) > 0)
+        break;
+      last = j++;
+      continue;
+    }
+    if(S_particle(uw, un) && j + 1 < doc->ntok && S_name_word(doc, j + 1)) {
+      j++;
+      continue;
+    }
+    break;
+  }
+  if(last == i)
+    return i;
+  if(last + 1 < doc->ntok && doc->toks[last + 1].sent == sent &&
+     (doc->toks[last + 1].flags & NKG_TOK_CAP)) {
+    size_t un;
+    const char *uw = S_tok(doc, last + 1, &un);
+    if(nkg_lex__is_org_cue(uw, un) || nkg_lex__is_place_word(uw, un))
+      return i;
+  }
+  return last + 1;
+}
+
 /* Classifies an unknown capitalized sequence [i, j) by its cues; -1: no cue. */
-static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue)
+static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, bool caps_line)
 {
   size_t k, n;
   const char *w;
@@ -389,6 +667,23 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue)
   w = S_tok(doc, i, &n);
   if(nkg_lex__is_org_cue(w, n) && j - i > 1)
     return NKG_CLS_ORG; /* "Ministry of Oil", "University of X" */
+  /* "Grace Road", "Mekong River"; "Mount Kenya", "Lake Placid" */
+  w = S_tok(doc, j - 1, &n);
+  if(j - i > 1 && nkg_lex__is_place_word(w, n))
+    return NKG_CLS_PLACE;
+  w = S_tok(doc, i, &n);
+  if(j - i > 1 && nkg_lex__is_place_head(w, n))
+    return NKG_CLS_PLACE;
+  /* An unknown acronym inside ordinary text names an organization
+   * ("the UAW", "NPD said"); not in a headline, not a unit or a title. */
+  if(j - i == 1 && (doc->toks[i].flags & NKG_TOK_ALLCAP) && n >= 2 && n <= 6 &&
+     !nkg_lex__is_common_acronym(w, n) && !caps_line) {
+    size_t c;
+    for(c = 0; c < n && ((w[c] >= 'A' && w[c] <= 'Z') || w[c] == '&'); c++)
+      ;
+    if(c == n)
+      return NKG_CLS_ORG;
+  }
   /* "X, who ...", "X, an economist at ...", "X, 45, ...": an apposition
    * that describes a person */
   if(j + 1 < doc->ntok && j - i >= 2 && j - i <= 4 && doc->text[doc->toks[j].start] == ',') {
@@ -424,6 +719,17 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue)
        !(doc->toks[i].flags & NKG_TOK_ALLCAP))
       return NKG_CLS_PLACE;
   }
+  /* "Interfax said", "Pirelli says": a lone unknown word that speaks and
+   * is no known surname or given name is an organization */
+  if(j - i == 1 && !caps_line && j < doc->ntok && doc->toks[j].sent == doc->toks[i].sent &&
+     !S_family_name(doc, i) && !S_given_name(doc, i)) {
+    w = S_tok(doc, j, &n);
+    if(nkg_lex__is_speech_verb(w, n))
+      return NKG_CLS_ORG;
+  }
+  /* A lone word that is the surname of several known people */
+  if(j - i == 1 && !caps_line && S_family_name(doc, i))
+    return NKG_CLS_PERSON;
   return -1;
 }
 
@@ -576,17 +882,309 @@ static void S_link_surnames(nkg_doc *doc)
   }
 }
 
+/* Marks the sentences written all in capitals (headlines, datelines):
+ * there a capital letter says nothing about names. */
+static void S_find_caps(const nkg_doc *doc, S_state *st)
+{
+  size_t s, k;
+  st->caps = nkg_xcalloc(doc->nsent + 1, sizeof *st->caps);
+  for(s = 0; s < doc->nsent; s++) {
+    size_t words = 0, caps = 0;
+    for(k = doc->sents[s].tok_first; k < doc->sents[s].tok_end; k++) {
+      const nkg_token *t = &doc->toks[k];
+      if(!(t->flags & NKG_TOK_WORD) || t->end - t->start < 2)
+        continue;
+      words++;
+      if(t->flags & NKG_TOK_ALLCAP)
+        caps++;
+    }
+    st->caps[s] = words > 0 && caps == words;
+  }
+}
+
+/* A dateline at token i: up to three words in capitals, then a date
+ * ("LONDON 1996-08-30") or ", Region (" / ", Region -" ("CARACAS,
+ * Venezuela (AP) -"). Returns the end of the place name, or i. */
+static size_t S_dateline(const nkg_doc *doc, size_t i)
+{
+  size_t j = i, k;
+  unsigned sent = doc->toks[i].sent;
+  while(j < doc->ntok && j < i + 3 && doc->toks[j].sent == sent &&
+        (doc->toks[j].flags & NKG_TOK_ALLCAP) && !(doc->toks[j].flags & NKG_TOK_PUNCT))
+    j++;
+  if(j == i || j >= doc->ntok || doc->toks[j].sent != sent)
+    return i;
+  if(doc->toks[j].flags & NKG_TOK_NUM) {
+    const char *w = doc->text + doc->toks[j].start;
+    size_t n = doc->toks[j].end - doc->toks[j].start;
+    return (memchr(w, '-', n) || memchr(w, '/', n)) && n >= 6 ? j : i;
+  }
+  if(doc->text[doc->toks[j].start] != ',')
+    return i;
+  for(k = j + 1; k < doc->ntok && k < j + 4 && (doc->toks[k].flags & NKG_TOK_CAP) &&
+                 !(doc->toks[k].flags & NKG_TOK_PUNCT);
+      k++)
+    ;
+  if(k == j + 1 || k >= doc->ntok)
+    return i;
+  {
+    char c = doc->text[doc->toks[k].start];
+    if(c == '(' || c == '-' || (unsigned char)c == 0xE2) /* ( - or an em/en dash */
+      return j;
+  }
+  return i;
+}
+
+/* People named in full but not linked while reading (no country of theirs
+ * named yet): link now that the whole article is read, when exactly one
+ * gazetteer person of that name comes from a country the article names. */
+static void S_link_people(nkg_doc *doc, bool public_affairs)
+{
+  size_t i, k;
+  if(!doc->ctx->gaz)
+    return;
+  for(i = 0; i < doc->nent; i++) {
+    nkg_entity *e = &doc->ents[i];
+    const nkg_gaz_entry *const *c = NULL;
+    bool verified_only = !public_affairs;
+    const nkg_gaz_entry *pick = NULL;
+    size_t n;
+    bool two = false;
+    int same = -1;
+    if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON || e->qid || !strchr(e->name, ' '))
+      continue;
+    n = nkg_gazetteer__lookup(doc->ctx->gaz, e->name, strlen(e->name), &c);
+    if(S_namesakes(c, n) > 1) { /* a verified one may still be meant */
+      size_t v = 0;
+      for(k = 0; k < n; k++)
+        v += strcmp(c[k]->type, "person") == 0 && (c[k]->flags & NKG_GAZ_VERIFIED);
+      if(v == 0)
+        continue;
+    }
+    for(k = 0; k < n; k++) {
+      if(S_type_cls(c[k]->type) != NKG_CLS_PERSON || !c[k]->qid[0])
+        continue;
+      if(!(c[k]->flags & NKG_GAZ_VERIFIED) &&
+         (verified_only || !S_context_country(doc, c[k]->country)))
+        continue;
+      if(pick && strcmp(pick->qid, c[k]->qid) != 0)
+        two = true;
+      pick = pick ? pick : c[k];
+    }
+    if(!pick || two || (pick->flags & NKG_GAZ_WEAK))
+      continue;
+    for(k = 0; k < doc->nent; k++)
+      if(k != i && doc->ents[k].merged_into < 0 && doc->ents[k].qid &&
+         strcmp(doc->ents[k].qid, pick->qid) == 0)
+        same = (int)k;
+    if(same >= 0) {
+      S_merge(doc, (int)i, same);
+      continue;
+    }
+    free(e->name);
+    e->name = nkg_xstrdup(pick->label);
+    e->qid = nkg_xstrdup(pick->qid);
+    free(e->country);
+    e->country = pick->country[0] ? nkg_xstrdup(pick->country) : NULL;
+    if(!e->kind)
+      e->kind = nkg_xstrdup(pick->type);
+  }
+}
+
+/* Token index of the first token starting at or after byte off. */
+static size_t S_tok_at(const nkg_doc *doc, size_t off)
+{
+  size_t lo = 0, hi = doc->ntok;
+  while(lo < hi) {
+    size_t mid = lo + (hi - lo) / 2;
+    if(doc->toks[mid].start < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
+/* A small whole number: a score, not a year or an amount. */
+static bool S_score(const nkg_doc *doc, size_t i)
+{
+  size_t n, k;
+  const char *w;
+  if(i >= doc->ntok || !(doc->toks[i].flags & NKG_TOK_NUM))
+    return false;
+  w = S_tok(doc, i, &n);
+  if(n > 3)
+    return false;
+  for(k = 0; k < n; k++)
+    if(w[k] < '0' || w[k] > '9')
+      return false;
+  return true;
+}
+
+/* Sports teams named after their city or county: "Leicestershire beat
+ * Somerset", "CHICAGO 4 Houston 2". A city, region or unknown place that
+ * stands before a score in a line of two or more scores, or beside "beat",
+ * is a club (an organization) everywhere in the article, and its city's
+ * QID is not the club's. Countries keep their class: national teams are
+ * named after the country itself. */
+static void S_teams(nkg_doc *doc)
+{
+  unsigned *scores = nkg_xcalloc(doc->nsent + 1, sizeof *scores);
+  bool *team = nkg_xcalloc(doc->nent + 1, sizeof *team);
+  size_t i, k;
+  size_t total = 0;
+  for(i = 0; i + 1 < doc->ntok; i++)
+    if((doc->toks[i].flags & NKG_TOK_CAP) && !(doc->toks[i].flags & NKG_TOK_PUNCT) &&
+       S_score(doc, i + 1) && doc->toks[i + 1].sent == doc->toks[i].sent) {
+      scores[doc->toks[i].sent]++;
+      total++;
+    }
+  /* a results table: one line per team, many lines */
+  if(total >= 4)
+    for(i = 0; i < doc->nsent; i++)
+      if(scores[i])
+        scores[i] = 2;
+  for(i = 0; i < doc->nment; i++) {
+    const nkg_mention *m = &doc->ments[i];
+    int ent = S_live(doc, m->entity);
+    const nkg_entity *e = &doc->ents[ent];
+    size_t after, before;
+    if(e->cls != NKG_CLS_PLACE || !(m->flags & NKG_M_NAME) ||
+       (e->kind && strcmp(e->kind, "city") != 0 && strcmp(e->kind, "region") != 0 &&
+        strcmp(e->kind, "place") != 0))
+      continue;
+    after = S_tok_at(doc, m->end);
+    before = S_tok_at(doc, m->start);
+    if(after < doc->ntok && doc->toks[after].sent == m->sent &&
+       ((S_score(doc, after) && scores[m->sent] >= 2) ||
+        nkg_token__is(doc->text, &doc->toks[after], "beat") ||
+        nkg_token__is(doc->text, &doc->toks[after], "beats")))
+      team[ent] = true;
+    if(before > 0 && doc->toks[before - 1].sent == m->sent &&
+       (nkg_token__is(doc->text, &doc->toks[before - 1], "beat") ||
+        nkg_token__is(doc->text, &doc->toks[before - 1], "beats")))
+      team[ent] = true;
+  }
+  for(k = 0; k < doc->nent; k++) {
+    nkg_entity *e = &doc->ents[k];
+    if(!team[k] || e->merged_into >= 0)
+      continue;
+    e->cls = NKG_CLS_ORG;
+    free(e->qid);
+    e->qid = NULL;
+    free(e->kind);
+    e->kind = NULL;
+  }
+  free(scores);
+  free(team);
+}
+
+/* The word before token i does not make it part of a longer name: it is
+ * in another sentence, not capitalized, or a word any opener capitalizes;
+ * in a line all in capitals every word is, so there it says nothing. */
+static bool S_prev_ok(const nkg_doc *doc, size_t i)
+{
+  const nkg_token *p = &doc->toks[i - 1];
+  size_t n;
+  const char *w = S_tok(doc, i - 1, &n);
+  if(p->sent != doc->toks[i].sent || !(p->flags & NKG_TOK_CAP) || (p->flags & NKG_TOK_PUNCT))
+    return true;
+  if((p->flags & NKG_TOK_ALLCAP) && (doc->toks[i].flags & NKG_TOK_ALLCAP))
+    return true;
+  return nkg_lex__is_common_cap(w, n);
+}
+
+/* One sense per document: a name found once is the same entity wherever
+ * else it is written the same way, even where this reading found no cue
+ * (a headline in capitals, a sentence opener, a results table): "Simmons"
+ * after "Phil Simmons", "LEICESTERSHIRE" after "Leicestershire". */
+static void S_propagate(nkg_doc *doc)
+{
+  S_names names = {NULL, 0, 0};
+  bool *cov;
+  size_t i, k, nment = doc->nment;
+  if(nment == 0)
+    return;
+  cov = nkg_xcalloc(doc->ntok + 1, sizeof *cov);
+  for(i = 0; i < nment; i++) {
+    const nkg_mention *m = &doc->ments[i];
+    const nkg_entity *e;
+    size_t lo = 0, hi = doc->ntok, first;
+    int ent = S_live(doc, m->entity);
+    while(lo < hi) { /* first token ending after the mention's start */
+      size_t mid = lo + (hi - lo) / 2;
+      if(doc->toks[mid].end <= m->start)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    first = lo;
+    for(k = lo; k < doc->ntok && doc->toks[k].start < m->end; k++)
+      cov[k] = true;
+    if(!(m->flags & NKG_M_NAME) || k == first)
+      continue;
+    e = &doc->ents[ent];
+    if(e->kind && (strcmp(e->kind, "photographer") == 0 || strcmp(e->kind, "position") == 0))
+      continue;
+    S_names_put(&names, S_key_toks(doc->text, doc->toks, first, k), ent);
+    if(e->cls == NKG_CLS_PERSON && k - first >= 2 && S_name_word(doc, k - 1))
+      S_names_put(&names, S_key_toks(doc->text, doc->toks, k - 1, k), ent);
+  }
+  for(i = 0; i < doc->ntok;) {
+    const nkg_token *t = &doc->toks[i];
+    size_t len, best = 0, n;
+    int bent = -1;
+    const char *w = S_tok(doc, i, &n);
+    if(cov[i] || !(t->flags & NKG_TOK_CAP) || (t->flags & NKG_TOK_PUNCT) ||
+       !S_readable(doc, i) || nkg_lex__is_common_cap(w, n)) {
+      i++;
+      continue;
+    }
+    /* not the inside of a longer name ("Air France") */
+    if(i > 0 && !S_prev_ok(doc, i)) {
+      i++;
+      continue;
+    }
+    for(len = 1; len <= 4 && i + len <= doc->ntok; len++) {
+      const nkg_token *u = &doc->toks[i + len - 1];
+      int ent;
+      if(cov[i + len - 1] || u->sent != t->sent || (u->flags & NKG_TOK_PUNCT))
+        break;
+      ent = S_names_get(&names, S_key_toks(doc->text, doc->toks, i, i + len));
+      if(ent >= 0 && (i + len == doc->ntok || !(doc->toks[i + len].flags & NKG_TOK_CAP) ||
+                      (doc->toks[i + len].flags & NKG_TOK_PUNCT) ||
+                      doc->toks[i + len].sent != t->sent)) {
+        best = len;
+        bent = ent;
+      }
+    }
+    if(best) {
+      nkg_entity__mention(doc, S_live(doc, bent), t->start, doc->toks[i + best - 1].end,
+                          NKG_M_NAME);
+      i += best;
+    } else
+      i++;
+  }
+  free(names.s);
+  free(cov);
+}
+
 void nkg_entity__find(nkg_doc *doc)
 {
   size_t i = 0;
   bool person_cue = false;
   const nkg_gazetteer *gaz = doc->ctx->gaz;
+  S_state st;
 
+  memset(&st, 0, sizeof st);
+  S_find_caps(doc, &st);
+  st.public_affairs = S_public_affairs(doc);
   while(i < doc->ntok) {
     const nkg_token *t = &doc->toks[i];
     const nkg_gaz_entry *const *cands = NULL;
     size_t ncand = 0, m, n, j;
     const char *w;
+    bool caps_line = st.caps[t->sent];
     if(!S_readable(doc, i) || (t->flags & NKG_TOK_SSTART))
       person_cue = (t->flags & NKG_TOK_SSTART) ? false : person_cue;
     if(!S_readable(doc, i)) {
@@ -611,7 +1209,7 @@ void nkg_entity__find(nkg_doc *doc)
                 : 0;
         if(m == aend - i) {
           bool link;
-          const nkg_gaz_entry *g = S_choose(doc, cands, ncand, NKG_CLS_ORG, true, &link);
+          const nkg_gaz_entry *g = S_choose(doc, cands, ncand, NKG_CLS_ORG, true, true, &link);
           if(g)
             S_add_gaz(doc, g, link, t->start, doc->toks[aend - 1].end);
         }
@@ -654,17 +1252,91 @@ void nkg_entity__find(nkg_doc *doc)
       i++;
       continue;
     }
-    /* Title before a name */
+    /* Title before a name, unless the title word begins a longer known
+     * name of an organization or place ("General Motors", "President
+     * Hotel") */
     m = S_title_before_name(doc, i);
+    if(m > 0 && gaz && (t->flags & NKG_TOK_CAP)) {
+      size_t gm = nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i, &cands, &ncand), k;
+      bool other = gm > m;
+      for(k = 0; other && k < ncand; k++) {
+        int cls = S_type_cls(cands[k]->type);
+        if(cls < 0 || cls == NKG_CLS_PERSON)
+          other = false;
+      }
+      if(other)
+        m = 0;
+    }
     if(m > 0) {
       person_cue = true;
       i += m;
+      continue;
+    }
+    /* A dateline: "LONDON 1996-08-30", "CARACAS, Venezuela (AP) -" */
+    if((t->flags & NKG_TOK_SSTART) && (t->flags & NKG_TOK_ALLCAP) && (j = S_dateline(doc, i)) > i) {
+      bool link = false;
+      const nkg_gaz_entry *g = NULL;
+      m = gaz ? nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i, &cands, &ncand)
+              : 0;
+      if(m == j - i)
+        g = S_choose(doc, cands, ncand, NKG_CLS_PLACE, false, true, &link);
+      if(g)
+        S_add_gaz(doc, g, link, t->start, doc->toks[j - 1].end);
+      else {
+        int ent = nkg_entity__add(doc, NKG_CLS_PLACE, doc->text + t->start,
+                                  doc->toks[j - 1].end - t->start, NULL, NULL, NULL);
+        nkg_entity__mention(doc, ent, t->start, doc->toks[j - 1].end, NKG_M_NAME);
+      }
+      i = j;
       continue;
     }
     /* Gazetteer */
     m = gaz ? nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i, &cands, &ncand) : 0;
     while(m > 0 && doc->toks[i + m - 1].sent != t->sent)
       m--; /* never across a sentence boundary */
+    /* A person's name by its shape ("Phil Simmons", "P. Simmons") beats a
+     * shorter gazetteer name inside it (the town of Paul) and an equal one
+     * that names no person. */
+    if(!caps_line && !person_cue) {
+      size_t pe = S_person_span(doc, i);
+      if(pe > i && !S_quoted(doc, i, pe)) {
+        bool gaz_person = false;
+        size_t k;
+        for(k = 0; k < ncand; k++)
+          if(S_type_cls(cands[k]->type) == NKG_CLS_PERSON)
+            gaz_person = true;
+        if(m < pe - i) {
+          int ent = nkg_entity__add(doc, NKG_CLS_PERSON, doc->text + t->start,
+                                    doc->toks[pe - 1].end - t->start, NULL, NULL, NULL);
+          nkg_entity__mention(doc, ent, t->start, doc->toks[pe - 1].end, NKG_M_NAME);
+          i = pe;
+          continue;
+        }
+        if(m == pe - i && gaz_person)
+          person_cue = true; /* choose among the people of that name */
+      }
+    }
+    /* One word that is the surname of a person already named is that
+     * person, not the town or the country of the same name ("Clinton",
+     * "Jordan" after "Michael Jordan"). */
+    if(m == 1 && !person_cue && (t->flags & NKG_TOK_CAP)) {
+      bool person = false, demonym = false;
+      size_t k;
+      for(k = 0; k < ncand; k++) {
+        if(S_type_cls(cands[k]->type) == NKG_CLS_PERSON)
+          person = true;
+        if(cands[k]->flags & NKG_GAZ_DEMONYM)
+          demonym = true;
+      }
+      if(!person && !demonym) {
+        int p = S_person_by_surname(doc, &st, w, n);
+        if(p >= 0) {
+          nkg_entity__mention(doc, p, t->start, t->end, NKG_M_NAME);
+          i++;
+          continue;
+        }
+      }
+    }
     /* A known name followed by another capitalized word is part of a
      * longer name the gazetteer does not know ("Daniel Brannigan", not the
      * town of Daniel): leave it to the capitalized-sequence rules, unless
@@ -681,10 +1353,23 @@ void nkg_entity__find(nkg_doc *doc)
          !nkg_lex__title(doc->text, doc->toks, doc->ntok, i + m, &(const nkg_title *){NULL}))
         m = 0;
     }
+    /* A capital at a sentence start or in a headline in capitals is no
+     * evidence: one word there that names only towns ("Scores", "Metro")
+     * is left to the one-sense pass, which finds it if the body names it. */
+    if(m == 1 && ((t->flags & NKG_TOK_SSTART) || caps_line) && !S_score(doc, i + 1)) {
+      size_t k;
+      bool minor = true;
+      for(k = 0; k < ncand && minor; k++)
+        minor = S_minor_place(cands[k]) && !(cands[k]->flags & NKG_GAZ_VERIFIED);
+      if(minor && ncand > 0) {
+        i++;
+        continue;
+      }
+    }
     if(m > 0 && S_caps_ok(doc, i, m)) {
       bool link = false;
       const nkg_gaz_entry *g = S_choose(doc, cands, ncand, person_cue ? NKG_CLS_PERSON : -1,
-                                        false, &link);
+                                        false, st.public_affairs, &link);
       bool all_pos = true;
       size_t k;
       for(k = 0; k < ncand; k++)
@@ -712,8 +1397,9 @@ void nkg_entity__find(nkg_doc *doc)
         continue;
       }
     }
-    /* Unknown capitalized sequence */
-    if((t->flags & NKG_TOK_CAP) && !nkg_lex__is_common_cap(w, n)) {
+    /* Unknown capitalized sequence; in a headline written in capitals a
+     * capital is no evidence at all (known names are found there later). */
+    if((t->flags & NKG_TOK_CAP) && !nkg_lex__is_common_cap(w, n) && !caps_line) {
       int cls;
       j = i + 1;
       while(j < doc->ntok && doc->toks[j].sent == t->sent) {
@@ -734,14 +1420,14 @@ void nkg_entity__find(nkg_doc *doc)
         break;
       }
       if(S_quoted(doc, i, j)) { /* a quoted slogan or term: not a name */
-        int p = (j - i == 1) ? S_person_by_surname(doc, w, n) : -1;
+        int p = (j - i == 1) ? S_person_by_surname(doc, &st, w, n) : -1;
         if(p >= 0)
           nkg_entity__mention(doc, p, t->start, t->end, NKG_M_NAME);
         i = j;
         continue;
       }
       if(j - i == 1 && !person_cue) {
-        int p = S_person_by_surname(doc, w, n);
+        int p = S_person_by_surname(doc, &st, w, n);
         if(p >= 0) {
           nkg_entity__mention(doc, p, t->start, t->end, NKG_M_NAME);
           i = j;
@@ -752,11 +1438,11 @@ void nkg_entity__find(nkg_doc *doc)
         i = j;
         continue;
       }
-      cls = S_cue_class(doc, i, j, person_cue);
+      cls = S_cue_class(doc, i, j, person_cue, caps_line);
       if(cls >= 0) {
         int ent;
         if(cls == NKG_CLS_PERSON && j - i == 1) {
-          int p = S_person_by_surname(doc, w, n);
+          int p = S_person_by_surname(doc, &st, w, n);
           if(p >= 0) {
             nkg_entity__mention(doc, p, t->start, t->end, NKG_M_NAME);
             person_cue = false;
@@ -776,5 +1462,11 @@ void nkg_entity__find(nkg_doc *doc)
     i++;
   }
   S_corefer(doc);
+  S_link_people(doc, st.public_affairs);
   S_link_surnames(doc);
+  S_propagate(doc);
+  S_teams(doc);
+  free(st.surnames.s);
+  free(st.lone.s);
+  free(st.caps);
 }

@@ -82,6 +82,15 @@ struct nkg_gazetteer {
   struct gaz_surname *surnames;
   size_t nsurnames;
   bool surnames_built;
+  /* Name-word statistics, built on first use: per folded word, how many
+   * people bear it as first and as last word of their label. */
+  struct gaz_nameword *namewords;
+  size_t nwsize; /* power of two, 0 = not built */
+};
+
+struct gaz_nameword {
+  uint64_t hash; /* 0 = empty slot */
+  uint32_t given, family;
 };
 
 struct gaz_surname {
@@ -646,6 +655,7 @@ void nkg_gazetteer__free(nkg_gazetteer *g)
   free(g->qtab);
   free(g->first);
   free(g->surnames);
+  free(g->namewords);
   free(g);
 }
 
@@ -835,4 +845,86 @@ size_t nkg_gazetteer__by_surname(const nkg_gazetteer *cg, const char *w, size_t 
     out[found++] = e;
   }
   return found;
+}
+
+static struct gaz_nameword *S_nameword_slot(struct gaz_nameword *tab, size_t size, uint64_t h)
+{
+  size_t mask = size - 1, s;
+  for(s = S_slot(h, mask); tab[s].hash && tab[s].hash != h; s = (s + 1) & mask)
+    ;
+  return &tab[s];
+}
+
+static uint64_t S_word_hash(const char *w, size_t n)
+{
+  char buf[64];
+  size_t fl;
+  uint64_t h;
+  if(n > sizeof buf)
+    return 0;
+  fl = nkg_fold__buf(buf, w, n);
+  h = S_hash_step(NKG_HASH_SEED, buf, fl);
+  return h ? h : 1;
+}
+
+/* One pass over the people (labels, not aliases, one row per QID): the
+ * first and the last word of each label of two or more words. */
+static void S_build_namewords(nkg_gazetteer *g)
+{
+  size_t i, people = 0;
+  for(i = 0; i < g->nentries; i++) {
+    const nkg_gaz_entry *e = S_entry(g, i);
+    if(e->type == S_types[0] && !(e->flags & NKG_GAZ_ALIAS))
+      people++;
+  }
+  g->nwsize = 1024;
+  while(g->nwsize < people * 3)
+    g->nwsize *= 2;
+  g->namewords = nkg_xcalloc(g->nwsize, sizeof *g->namewords);
+  for(i = 0; i < g->nentries; i++) {
+    const nkg_gaz_entry *e = S_entry(g, i);
+    const char *first_end, *last;
+    struct gaz_nameword *slot;
+    uint64_t h;
+    if(e->type != S_types[0] || (e->flags & NKG_GAZ_ALIAS) || !e->qid[0] ||
+       nkg_gazetteer__by_qid(g, e->qid) != e)
+      continue;
+    first_end = strchr(e->label, ' ');
+    last = strrchr(e->label, ' ');
+    if(!first_end || !last[1])
+      continue;
+    /* "A. B. Smith": an initial says nothing about given names */
+    if(first_end - e->label >= 2 && !(first_end - e->label == 2 && e->label[1] == '.')) {
+      h = S_word_hash(e->label, (size_t)(first_end - e->label));
+      slot = S_nameword_slot(g->namewords, g->nwsize, h);
+      slot->hash = h;
+      slot->given++;
+    }
+    h = S_word_hash(last + 1, strlen(last + 1));
+    slot = S_nameword_slot(g->namewords, g->nwsize, h);
+    slot->hash = h;
+    slot->family++;
+  }
+}
+
+void nkg_gazetteer__name_word(const nkg_gazetteer *cg, const char *w, size_t n, unsigned *given,
+                              unsigned *family)
+{
+  /* a cache, like the surname index */
+  nkg_gazetteer *g = (nkg_gazetteer *)(uintptr_t)cg;
+  const struct gaz_nameword *slot;
+  uint64_t h;
+  *given = *family = 0;
+  if(!g || n == 0)
+    return;
+  if(!g->nwsize)
+    S_build_namewords(g);
+  h = S_word_hash(w, n);
+  if(!h)
+    return;
+  slot = S_nameword_slot(g->namewords, g->nwsize, h);
+  if(slot->hash == h) {
+    *given = slot->given;
+    *family = slot->family;
+  }
 }

@@ -170,7 +170,12 @@ bool nkg_lex__is_org_cue(const char *w, size_t n)
     "service", "services", "federation", "league", "club", "church", "embassy", "police",
     "guard", "fund", "exchange", "reserve", "corporation", "holdings", "partners",
     "administration", "government", "cabinet", "tribunal", "agency", "centre", "center",
-    NULL};
+    "air", "bancorp", "bancshares", "airline", "railways", "railway", "telecom", "petroleum",
+    "industries", "international", "systems", "technologies", "enterprises", "brothers",
+    "trust", "securities", "capital", "investments", "financial", "insurance", "energy",
+    "pharmaceuticals", "entertainment", "communications", "electric", "chemical", "steel",
+    "mining", "oil", "gas", "unlimited", "incorporated", "limited", "ag", "sa", "nv", "gmbh",
+    "spa", "s.a.", "n.v.", "a.g.", "hospital", "lines", "school", NULL};
   return S_in(cues, w, n, true);
 }
 
@@ -214,6 +219,42 @@ bool nkg_lex__is_common_cap(const char *w, size_t n)
     "read", "more", "editor", "note", "new", "last", "next", "first", "second", "third",
     "former", "late", "both", "each", "every", "any", "few", "much", "like", "unlike",
     "according", "under", "around", "through", "across", "within", "upon", "per", NULL};
+  return S_in(words, w, n, true);
+}
+
+bool nkg_lex__is_place_word(const char *w, size_t n)
+{
+  /* Geographic and street nouns that end a place name ("Grace Road",
+   * "Mekong River"). Not "Park", "Square" or "Hall", which end as many
+   * organizations and buildings as places. */
+  static const char *const words[] = {
+    "road", "street", "avenue", "boulevard", "lane", "river", "island", "islands", "lake",
+    "mountain", "mountains", "mount", "bay", "valley", "sea", "ocean", "gulf", "strait",
+    "straits", "airport", "stadium", "bridge", "province", "county", "district", "peninsula",
+    "canyon", "coast", "beach", "hills", "heights", "harbour", "harbor", "desert", "plain",
+    "plains", "basin", "delta", "highlands", "archipelago", "oblast", "prefecture", "canal",
+    NULL};
+  return S_in(words, w, n, true);
+}
+
+bool nkg_lex__is_place_head(const char *w, size_t n)
+{
+  static const char *const words[] = {"mount", "lake", "port", "cape", "fort", "gulf", "isle",
+                                      "lake", "mt.", NULL};
+  return S_in(words, w, n, true);
+}
+
+bool nkg_lex__is_common_acronym(const char *w, size_t n)
+{
+  /* All-caps words of news text that name no organization: units, zones,
+   * titles, currencies, common abbreviations. */
+  static const char *const words[] = {
+    "ceo", "cfo", "coo", "cto", "gmt", "utc", "est", "edt", "pst", "pdt", "cet", "bst", "tv",
+    "gdp", "gnp", "cpi", "am", "pm", "ok", "usd", "eur", "gbp", "jpy", "dm", "ad", "bc", "vs",
+    "mp", "mps", "pc", "pcs", "dna", "hiv", "aids", "id", "faq", "ipo", "ceos", "tv", "dvd",
+    "cd", "mph", "kg", "km", "pr", "hr", "rbi", "era", "no", "nos", "st", "jr",
+    "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "usa", "uk", "us", "un", "eu",
+    "i", "a", NULL};
   return S_in(words, w, n, true);
 }
 

@@ -27,6 +27,9 @@ bool nkg_lex__is_org_cue(const char *w, size_t n);     /* Ministry, Inc., Party 
 bool nkg_lex__is_speech_verb(const char *w, size_t n); /* said, told, announced ... */
 bool nkg_lex__is_connector(const char *w, size_t n);   /* of, the, de, for, and (inside names) */
 bool nkg_lex__is_common_cap(const char *w, size_t n);  /* words capitalized only by position */
+bool nkg_lex__is_place_word(const char *w, size_t n);  /* Road, River, Island, Airport ... */
+bool nkg_lex__is_place_head(const char *w, size_t n);  /* Mount, Lake, Port, Cape (before a name) */
+bool nkg_lex__is_common_acronym(const char *w, size_t n); /* CEO, GMT, TV: not organizations */
 /* he/she/him/her/his: returns 1 male, 2 female, 0 none */
 int nkg_lex__pronoun(const char *w, size_t n);
 

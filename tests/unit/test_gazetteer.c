@@ -378,11 +378,36 @@ static void test_shipped(void)
   nkg_gazetteer__free(g);
 }
 
+/* Given-name and surname counts over the people of a gazetteer, the
+ * evidence the entity stage uses for unknown names. */
+static void test_name_words(void)
+{
+  nkg_gazetteer *g = NULL;
+  char err[256];
+  unsigned given = 9, family = 9;
+
+  EQ_INT(nkg_gazetteer__load(&g, FIXTURES "small.tsv", err, sizeof err), NKG_OK, "%s", err);
+  nkg_gazetteer__name_word(g, "Juan", 4, &given, &family);
+  EQ_INT(given, 1, "Juan is a first name once");
+  EQ_INT(family, 0, "Juan is no surname");
+  nkg_gazetteer__name_word(g, "GUAIDO", 6, &given, &family);
+  EQ_INT(given, 0, "Guaidó is no first name");
+  EQ_INT(family, 1, "Guaidó folded is a surname");
+  nkg_gazetteer__name_word(g, "Caracas", 7, &given, &family);
+  OK(given == 0 && family == 0, "a place is no name word");
+  nkg_gazetteer__name_word(g, "", 0, &given, &family);
+  OK(given == 0 && family == 0, "empty word");
+  nkg_gazetteer__free(g);
+  nkg_gazetteer__name_word(NULL, "Juan", 4, &given, &family);
+  OK(given == 0 && family == 0, "no gazetteer");
+}
+
 int main(void)
 {
   test_fold();
   test_errors();
   test_fixture();
+  test_name_words();
   test_shipped();
   DONE();
 }
