@@ -1383,6 +1383,23 @@ void nkg_entity__find(nkg_doc *doc)
       /* A bare acronym is too ambiguous to link without context. */
       if(g && m == 1 && (t->flags & NKG_TOK_ALLCAP) && ncand > 1)
         link = false;
+      /* One word whose capital the sentence start explains, which the
+       * gazetteer cannot pin to one item either ("Metro workers in
+       * Madrid..."): no evidence of a name; the one-sense pass still finds
+       * it if the body names it elsewhere. */
+      if(g && !link && m == 1 && ((t->flags & NKG_TOK_SSTART) || caps_line) &&
+         !(g->flags & NKG_GAZ_DEMONYM) && !person_cue) {
+        size_t k2;
+        bool mixed = false; /* the candidates do not even agree on a class */
+        for(k2 = 0; k2 < ncand; k2++)
+          if(S_type_cls(cands[k2]->type) >= 0 &&
+             S_type_cls(cands[k2]->type) != S_type_cls(g->type))
+            mixed = true;
+        if(mixed) {
+          i++;
+          continue;
+        }
+      }
       /* "reads in Spanish:", "spoke in English.": a language, not a country */
       if(g && (g->flags & NKG_GAZ_DEMONYM) && i > 0 &&
          nkg_token__is(doc->text, &doc->toks[i - 1], "in") &&
