@@ -20,6 +20,7 @@
  * style names the day of the week even for today, and the TempEval-3 gold
  * resolves 132 of 133 such mentions to the article date. */
 #include <ctype.h>
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -72,16 +73,125 @@ typedef struct {
   bool quarter; /* a fiscal quarter named outright: anchors "a year ago" */
 } S_m;
 
-/* ---- token access ---- */
-
-static const char *W(const S_ctx *c, size_t i)
+/* An empty candidate. The driver clears one per rule and token it tries:
+ * field by field, since a memset of the whole value buffer cost more than
+ * most rules (the value is a string: its first byte empties it). */
+static void S_m_clear(S_m *m)
 {
-  return i < c->n ? c->t[i].low : "";
+  m->len = 0;
+  m->type = NKG_TIMEX_DATE;
+  m->value[0] = '\0';
+  m->dir = 0;
+  m->anchored = false;
+  m->y = m->m = m->d = 0;
+  m->veto = false;
+  m->quarter = false;
 }
 
-static bool IS(const S_ctx *c, size_t i, const char *w)
+/* ---- the lexicon: every word a rule looks up, classified once ----
+ *
+ * The rules used to compare each token with their words one strcmp at a
+ * time: all eighteen rules at every token, and the tense scan up to 25
+ * tokens against lists of a hundred words; that made this stage the
+ * slowest of the pipeline. Now every word of the rules' lists is filed
+ * once (at the first call, in a small open-addressing hash table) with
+ * the classes it belongs to, its values (month, weekday, number, unit)
+ * and the rules that may begin an expression at it. Each word token is
+ * looked up once; the rules read its entry, and the driver tries only the
+ * rules its entry names (none, at most tokens). Words still compared one
+ * by one (IS) compare lengths and first letters before bytes. */
+
+/* word classes (bits of S_word.cls) */
+enum {
+  C_PAST = 1u << 0,     /* an irregular past verb or past marker (S_past_at) */
+  C_NOT_PAST = 1u << 1, /* ends in -ed but no past verb */
+  C_FUTURE = 1u << 2,
+  C_DET = 1u << 3,
+  C_REPORT = 1u << 4,   /* reporting verb */
+  C_AUX = 1u << 5,
+  C_PLAN = 1u << 6,
+  C_NOTVERB = 1u << 7,  /* after "to": a preposition's object, not a verb */
+  C_QUANTITY = 1u << 8, /* a noun that makes a number before it a quantity */
+  C_GENERIC = 1u << 9,  /* "today's world" */
+  C_BEFORE = 1u << 10,  /* before "May", "March", "August": a date context */
+  C_ZONE = 1u << 11,    /* time zone abbreviation */
+  C_ORD10 = 1u << 12    /* first .. tenth */
+};
+
+typedef struct {
+  unsigned cls;
+  unsigned rules;    /* bit r: rule r (B_*) may begin an expression at it */
+  signed char month; /* nkg_timex__month */
+  signed char wday;  /* nkg_timex__weekday */
+  signed char small; /* S_small_num: 0..90, -1 none */
+  unsigned char unit; /* S_unit_of */
+  bool plural;
+} S_word;
+
+/* Entry 0 is every word the lexicon does not know (and every number and
+ * punctuation mark). */
+#define S_LEX_MAX 1024
+#define S_LEX_BITS 12
+#define S_LEX_SLOTS (1u << S_LEX_BITS) /* a quarter full at most */
+static S_word S_lex[S_LEX_MAX] = {{0, 0, 0, 0, -1, 0, false}};
+static char S_lex_text[S_LEX_MAX][24]; /* zero-padded */
+static unsigned short S_lex_slot[S_LEX_SLOTS]; /* entry, 0 empty */
+static size_t S_nlex = 1;
+static pthread_once_t S_lex_once = PTHREAD_ONCE_INIT;
+
+/* The slot of a word zero-padded to 24 bytes: a multiplicative hash of its
+ * three 8-byte pieces, no loop over its letters. */
+static size_t S_lex_hash(const uint64_t x[3])
 {
-  return i < c->n && c->t[i].kind == 'w' && !strcmp(c->t[i].low, w);
+  return (size_t)((x[0] * UINT64_C(0x9E3779B97F4A7C15) + x[1] * UINT64_C(0xC2B2AE3D27D4EB4F) +
+                   x[2] * UINT64_C(0x165667B19E3779F9)) >> (64 - S_LEX_BITS));
+}
+
+/* The entry of word w, zero-padded to 24 bytes (0: not in the lexicon);
+ * equal words are three 8-byte compares. */
+static unsigned short S_lex_find(const char *w)
+{
+  uint64_t x[3];
+  size_t h;
+  unsigned short e;
+  memcpy(x, w, sizeof x);
+  h = S_lex_hash(x);
+  while((e = S_lex_slot[h]) != 0) {
+    uint64_t y[3];
+    memcpy(y, S_lex_text[e], sizeof y);
+    if(((x[0] ^ y[0]) | (x[1] ^ y[1]) | (x[2] ^ y[2])) == 0)
+      return e;
+    h = (h + 1) & (S_LEX_SLOTS - 1);
+  }
+  return 0;
+}
+
+/* ---- token access ---- */
+
+/* The lexicon entry of token i (entry 0 past the end). */
+static const S_word *S_wd(const S_ctx *c, size_t i)
+{
+  return &S_lex[i < c->n ? c->t[i].word : 0];
+}
+
+static bool S_cls(const S_ctx *c, size_t i, unsigned cls)
+{
+  return (S_wd(c, i)->cls & cls) != 0;
+}
+
+/* Token i is the word w, a string literal: its length is known at
+ * compile time (the pasted "" makes anything else an error), so the test
+ * compares the length and the first letter, and only then the rest.
+ * A macro, not a function: compilers do not inline 300 call sites. */
+#define IS(c, i, w)                                                                    \
+  ((i) < (c)->n && (c)->t[(i)].len == sizeof(w) - 1 && (c)->t[(i)].low[0] == (w)[0] &&    \
+   (c)->t[(i)].kind == 'w' && !memcmp(&(c)->t[(i)].low[1], &("" w "")[1], sizeof(w) - 2))
+
+/* Token i is the word w, any string. */
+static bool S_is_str(const S_ctx *c, size_t i, const char *w)
+{
+  return i < c->n && c->t[i].kind == 'w' && c->t[i].low[0] == w[0] &&
+         c->t[i].len == strlen(w) && !memcmp(c->t[i].low, w, c->t[i].len);
 }
 
 static bool P(const S_ctx *c, size_t i, char ch)
@@ -110,18 +220,12 @@ static bool SAME_SENT(const S_ctx *c, size_t a, size_t b)
   return a < c->n && b < c->n && c->sent[a] == c->sent[b];
 }
 
+/* Word token i begins with a capital: an ASCII one, as isupper has it in
+ * the C locale (without the call into the locale tables). */
 static bool CAP(const S_ctx *c, size_t i)
 {
-  return i < c->n && c->t[i].kind == 'w' && isupper((unsigned char)c->text[c->t[i].start]);
-}
-
-static bool S_in(const char *w, const char *const *list)
-{
-  size_t k;
-  for(k = 0; list[k]; k++)
-    if(!strcmp(w, list[k]))
-      return true;
-  return false;
+  return i < c->n && c->t[i].kind == 'w' &&
+         (unsigned char)(c->text[c->t[i].start] - 'A') < 26;
 }
 
 /* ---- values ---- */
@@ -174,21 +278,23 @@ static void S_week_val(S_m *m, int y, int mo, int d)
 
 /* ---- number words ---- */
 
-static int S_small_num(const char *w)
-{
-  static const char *const ones[] = {"zero",    "one",     "two",       "three",    "four",
+static const char *const S_ones[] = {"zero",    "one",     "two",       "three",    "four",
                                      "five",    "six",     "seven",     "eight",    "nine",
                                      "ten",     "eleven",  "twelve",    "thirteen", "fourteen",
                                      "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
                                      NULL};
-  static const char *const tens[] = {"twenty", "thirty",  "forty",  "fifty",
+static const char *const S_tens[] = {"twenty", "thirty",  "forty",  "fifty",
                                      "sixty",  "seventy", "eighty", "ninety", NULL};
+
+/* The value of a number word (lexicon building; rules read S_word.small). */
+static int S_small_num(const char *w)
+{
   int k;
-  for(k = 0; ones[k]; k++)
-    if(!strcmp(w, ones[k]))
+  for(k = 0; S_ones[k]; k++)
+    if(!strcmp(w, S_ones[k]))
       return k;
-  for(k = 0; tens[k]; k++)
-    if(!strcmp(w, tens[k]))
+  for(k = 0; S_tens[k]; k++)
+    if(!strcmp(w, S_tens[k]))
       return 20 + 10 * k;
   return -1;
 }
@@ -250,12 +356,12 @@ static size_t S_count(const S_ctx *c, size_t i, long *val)
     }
     return 0;
   }
-  if(c->t[i].kind != 'w' || (v = S_small_num(c->t[i].low)) < 0)
+  if(c->t[i].kind != 'w' || (v = S_wd(c, i)->small) < 0)
     return 0;
   j = i + 1;
   if(v >= 20 && j < c->n && (P(c, j, '-') ? j + 1 < c->n : c->t[j].space)) {
     size_t k = P(c, j, '-') ? j + 1 : j;
-    int u = k < c->n && c->t[k].kind == 'w' ? S_small_num(c->t[k].low) : -1;
+    int u = k < c->n && c->t[k].kind == 'w' ? S_wd(c, k)->small : -1;
     if(u > 0 && u < 10) {
       v += u;
       j = k + 1;
@@ -279,12 +385,10 @@ static size_t S_count(const S_ctx *c, size_t i, long *val)
 typedef enum { U_NONE, U_SEC, U_MIN, U_HOUR, U_DAY, U_WEEK, U_WEEKEND, U_MONTH, U_QUARTER,
                U_YEAR, U_DECADE, U_CENTURY } S_unit;
 
-static S_unit S_unit_of(const char *w, bool *plural)
-{
-  static const struct {
-    const char *sg, *pl;
-    S_unit u;
-  } units[] = {{"second", "seconds", U_SEC},   {"minute", "minutes", U_MIN},
+static const struct {
+  const char *sg, *pl;
+  S_unit u;
+} S_units[] = {{"second", "seconds", U_SEC},   {"minute", "minutes", U_MIN},
                {"hour", "hours", U_HOUR},      {"day", "days", U_DAY},
                {"week", "weeks", U_WEEK},      {"weekend", "weekends", U_WEEKEND},
                {"month", "months", U_MONTH},   {"quarter", "quarters", U_QUARTER},
@@ -292,17 +396,29 @@ static S_unit S_unit_of(const char *w, bool *plural)
                {"century", "centuries", U_CENTURY}, {"fortnight", "fortnights", U_WEEK},
                {"yr", "yrs", U_YEAR},          {"hr", "hrs", U_HOUR},
                {"min", "mins", U_MIN}};
+
+/* The unit a word names (lexicon building; rules call S_unit_at). */
+static S_unit S_unit_of(const char *w, bool *plural)
+{
   size_t k;
   *plural = false;
-  for(k = 0; k < sizeof units / sizeof units[0]; k++) {
-    if(!strcmp(w, units[k].sg))
-      return units[k].u;
-    if(!strcmp(w, units[k].pl)) {
+  for(k = 0; k < sizeof S_units / sizeof S_units[0]; k++) {
+    if(!strcmp(w, S_units[k].sg))
+      return S_units[k].u;
+    if(!strcmp(w, S_units[k].pl)) {
       *plural = true;
-      return units[k].u;
+      return S_units[k].u;
     }
   }
   return U_NONE;
+}
+
+/* The unit token i names (U_NONE for any other token). */
+static S_unit S_unit_at(const S_ctx *c, size_t i, bool *plural)
+{
+  const S_word *e = S_wd(c, i);
+  *plural = e->plural;
+  return (S_unit)e->unit;
 }
 
 /* TimeML duration for n units (n < 0: unknown). */
@@ -391,99 +507,87 @@ static void S_dur(S_m *m, long n, S_unit u, bool half)
 
 /* ---- tense of the governing verb ---- */
 
-static bool S_past_word(const char *w)
+static const char *const S_past_irregular[] = {
+  "said", "told", "was", "were", "had", "did", "met", "spoke", "went", "came", "took", "gave",
+  "made", "left", "began", "held", "won", "lost", "got", "saw", "found", "fell", "rose",
+  "sent", "brought", "thought", "felt", "kept", "led", "ran", "became", "chose", "drove",
+  "flew", "fought", "knew", "paid", "sold", "stood", "struck", "swore", "taught", "threw",
+  "wrote", "broke", "built", "caught", "heard", "meant", "sought", "shot", "spent", "stole",
+  "sank", "sat", "bought", "fled", "hid", "rang", "shook", "slid", "spun", "stuck", "swept",
+  "tore", "underwent", "withdrew", "woke", "wore", "wound", "overthrew", "forgot", "arose",
+  "froze", "lay", "dealt", "dug", "bore", "beat", "bid", "burnt", "drew", "fed", "forbade",
+  "ago", "yesterday", "earlier", "previously", "last", NULL};
+static const char *const S_not_past[] = {
+  "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "exceed", "succeed", "bed",
+  "red", "shed", "hundred", "kindred", "wed", "fled", "indeed", "embed", "ted", "ned",
+  "scheduled", "expected", "planned", "intended", "anticipated", "slated", "supposed",
+  "called", "armed", "united", "based", "related", "limited", "detailed", "advanced",
+  "alleged", "elected", "appointed", "designated", "concerned", "interested", "proposed",
+  "reported", "released", "added", "noted", NULL};
+
+/* Token i is a word ending in -ed, longer than four letters. */
+static bool S_ed(const S_ctx *c, size_t i)
 {
-  static const char *const irregular[] = {
-    "said", "told", "was", "were", "had", "did", "met", "spoke", "went", "came", "took", "gave",
-    "made", "left", "began", "held", "won", "lost", "got", "saw", "found", "fell", "rose",
-    "sent", "brought", "thought", "felt", "kept", "led", "ran", "became", "chose", "drove",
-    "flew", "fought", "knew", "paid", "sold", "stood", "struck", "swore", "taught", "threw",
-    "wrote", "broke", "built", "caught", "heard", "meant", "sought", "shot", "spent", "stole",
-    "sank", "sat", "bought", "fled", "hid", "rang", "shook", "slid", "spun", "stuck", "swept",
-    "tore", "underwent", "withdrew", "woke", "wore", "wound", "overthrew", "forgot", "arose",
-    "froze", "lay", "dealt", "dug", "bore", "beat", "bid", "burnt", "drew", "fed", "forbade",
-    "ago", "yesterday", "earlier", "previously", "last", NULL};
-  static const char *const not_past[] = {
-    "need", "feed", "speed", "seed", "bleed", "breed", "proceed", "exceed", "succeed", "bed",
-    "red", "shed", "hundred", "kindred", "wed", "fled", "indeed", "embed", "ted", "ned",
-    "scheduled", "expected", "planned", "intended", "anticipated", "slated", "supposed",
-    "called", "armed", "united", "based", "related", "limited", "detailed", "advanced",
-    "alleged", "elected", "appointed", "designated", "concerned", "interested", "proposed",
-    "reported", "released", "added", "noted", NULL};
-  size_t n = strlen(w);
-  if(S_in(w, irregular))
+  const nkg_timex__tok *t = &c->t[i];
+  return t->len > 4 && t->low[t->len - 2] == 'e' && t->low[t->len - 1] == 'd';
+}
+
+/* Word token k is a past verb (or a past marker: "ago", "last"). */
+static bool S_past_at(const S_ctx *c, size_t k)
+{
+  unsigned cls = S_wd(c, k)->cls;
+  if(cls & C_PAST)
     return true;
-  if(n > 4 && w[n - 2] == 'e' && w[n - 1] == 'd' && !S_in(w, not_past))
+  if(S_ed(c, k) && !(cls & C_NOT_PAST))
     return true;
   /* "reported", "released", "added", "noted" are past verbs too, but often
    * adjectival: they count only as weak evidence, handled by the caller. */
   return false;
 }
 
-static bool S_future_word(const char *w)
-{
-  static const char *const fut[] = {
-    "will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled",
-    "schedule", "expected", "expects", "expect", "due", "upcoming", "coming", "intends",
-    "intend", "intended", "slated", "tomorrow", "next", "until", "till", "awaiting", "await",
-    "aims", "hopes", "set", "going", "tentatively", "deadline", "preparing", "prepares",
-    "anticipated", "proposed", "postponed", "delayed", "rescheduled", "payable", "effective",
-    "expires", "expire", "expiring", "begins", "starts", "starting", "would", "supposed", NULL};
-  return S_in(w, fut);
-}
+static const char *const S_future_words[] = {
+  "will", "shall", "ll", "wo", "plans", "plan", "planned", "planning", "scheduled",
+  "schedule", "expected", "expects", "expect", "due", "upcoming", "coming", "intends",
+  "intend", "intended", "slated", "tomorrow", "next", "until", "till", "awaiting", "await",
+  "aims", "hopes", "set", "going", "tentatively", "deadline", "preparing", "prepares",
+  "anticipated", "proposed", "postponed", "delayed", "rescheduled", "payable", "effective",
+  "expires", "expire", "expiring", "begins", "starts", "starting", "would", "supposed", NULL};
 
-static bool S_determiner(const char *w)
-{
-  static const char *const det[] = {"the", "a", "an", "its", "their", "his", "her", "our",
-                                    "this", "that", "new", "no", NULL};
-  return S_in(w, det);
-}
+static const char *const S_determiners[] = {"the", "a", "an", "its", "their", "his", "her", "our",
+                                            "this", "that", "new", "no", NULL};
 
-/* -1 past, +1 future, 0 no clue: the nearest tense word before the
- * expression in its sentence (then after it). "called for protests on
- * Wednesday": a call for something is for the future. */
-static bool S_reporting_verb(const char *w)
-{
-  static const char *const rv[] = {"said", "told", "added", "noted", "announced", "reported",
-                                   "stated", "declared", "insisted", "warned", NULL};
-  return S_in(w, rv);
-}
+/* Reporting verbs: their own tense says little about the event told. */
+static const char *const S_reporting_verbs[] = {"said", "told", "added", "noted", "announced",
+                                                "reported", "stated", "declared", "insisted",
+                                                "warned", NULL};
 
 static int S_month_at(const S_ctx *c, size_t i, size_t *next);
 
 /* Auxiliaries that make a following participle a verb of the clause:
  * "is planned", "was expected", "will be named". */
-static bool S_aux(const char *w)
-{
-  static const char *const aux[] = {"is",   "are",   "am",   "was", "were", "be",  "been",
-                                    "being", "has",  "have", "had", "s",    "will", NULL};
-  return S_in(w, aux);
-}
+static const char *const S_auxiliaries[] = {"is",   "are",   "am",   "was", "were", "be",  "been",
+                                            "being", "has",  "have", "had", "s",    "will", NULL};
 
 /* Words whose past participle names a plan, not a past event: "scheduled
  * for Friday", "expected to arrive". */
-static bool S_plan_word(const char *w)
-{
-  static const char *const plan[] = {"planned", "scheduled", "expected", "slated", "due",
-                                     "intended", "supposed", "set", "proposed", NULL};
-  return S_in(w, plan);
-}
+static const char *const S_plan_words[] = {"planned", "scheduled", "expected", "slated", "due",
+                                           "intended", "supposed", "set", "proposed", NULL};
 
 /* Token k is an -ed word used as an adjective: after a determiner ("the
  * disputed vote", "a still unspecified date") or an -ly adverb that
  * follows one ("the hastily planned trip"). */
 static bool S_adjectival(const S_ctx *c, size_t k)
 {
-  const char *p;
   size_t n;
   if(k == 0)
     return false;
-  p = W(c, k - 1);
-  if(S_determiner(p) && strcmp(p, "that") && strcmp(p, "no"))
+  if(S_cls(c, k - 1, C_DET) && !IS(c, k - 1, "that") && !IS(c, k - 1, "no"))
     return true;
-  n = strlen(p);
-  if(k >= 2 && ((n > 3 && !strcmp(p + n - 2, "ly")) || !strcmp(p, "still")) &&
-     S_determiner(W(c, k - 2)))
+  n = k - 1 < c->n ? c->t[k - 1].len : 0;
+  if(k >= 2 &&
+     ((n > 3 && c->t[k - 1].low[n - 2] == 'l' && c->t[k - 1].low[n - 1] == 'y') ||
+      IS(c, k - 1, "still")) &&
+     S_cls(c, k - 2, C_DET))
     return true;
   return false;
 }
@@ -492,23 +596,23 @@ static bool S_adjectival(const S_ctx *c, size_t k)
  * verb that governs it ("agreed to buy the plant in January" is a plan
  * made earlier, for later). A word after "to" that is a determiner,
  * pronoun, number, name or plural noun makes it a preposition. */
+static const char *const S_not_verbs[] = {
+  "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
+  "my", "your", "him", "them", "us", "me", "it", "date", "power", "office", "court",
+  "jail", "prison", "death", "trial", "war", "school", "work", "home", "date", "about",
+  "around", "nearly", "almost", "more", "less", "some", "all", "each", "every", "one",
+  "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "what", "which",
+  "whom", "mid", "early", "late", "market", "year", "month", "week", "day", NULL};
+
 static bool S_infinitive(const S_ctx *c, size_t k)
 {
-  static const char *const notverb[] = {
-    "the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their", "our",
-    "my", "your", "him", "them", "us", "me", "it", "date", "power", "office", "court",
-    "jail", "prison", "death", "trial", "war", "school", "work", "home", "date", "about",
-    "around", "nearly", "almost", "more", "less", "some", "all", "each", "every", "one",
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "what", "which",
-    "whom", "mid", "early", "late", "market", "year", "month", "week", "day", NULL};
   const char *w;
   size_t n;
   if(!IS(c, k, "to") || k + 1 >= c->n || c->t[k + 1].kind != 'w' || CAP(c, k + 1))
     return false;
   w = c->t[k + 1].low;
-  n = strlen(w);
-  if(S_in(w, notverb) || S_month_at(c, k + 1, &(size_t){0}) ||
-     nkg_timex__weekday(w))
+  n = c->t[k + 1].len;
+  if(S_cls(c, k + 1, C_NOTVERB) || S_month_at(c, k + 1, &(size_t){0}) || S_wd(c, k + 1)->wday)
     return false;
   if(n > 3 && w[n - 1] == 's' && w[n - 2] != 's')
     return false; /* "to reporters" */
@@ -532,35 +636,35 @@ static int S_tense_scan(const S_ctx *c, size_t from, size_t first, size_t last, 
   *reporting = false;
   *perfect = false;
   for(k = from, steps = 0; k > 0 && steps < 25; steps++) {
-    const char *w;
+    unsigned cls;
     k--;
     if(!SAME_SENT(c, k, first))
       break;
     if(c->t[k].kind != 'w')
       continue;
-    w = c->t[k].low;
-    if(!strcmp(w, "as") && k > 1 && (IS(c, k - 1, "soon") || IS(c, k - 1, "early")) &&
+    cls = S_wd(c, k)->cls;
+    if(IS(c, k, "as") && k > 1 && (IS(c, k - 1, "soon") || IS(c, k - 1, "early")) &&
        IS(c, k - 2, "as"))
       return 1;
-    if(!strcmp(w, "for") && k > 0 &&
+    if(IS(c, k, "for") && k > 0 &&
        (IS(c, k - 1, "called") || IS(c, k - 1, "calls") || IS(c, k - 1, "call") ||
         IS(c, k - 1, "calling") || IS(c, k - 1, "pressing")))
       return 1;
-    if(!strcmp(w, "to") && k > 0 && (IS(c, k - 1, "going") || IS(c, k - 1, "set")))
+    if(IS(c, k, "to") && k > 0 && (IS(c, k - 1, "going") || IS(c, k - 1, "set")))
       return 1;
-    if(!strcmp(w, "to") && k > 0 && (IS(c, k - 1, "is") || IS(c, k - 1, "are")))
+    if(IS(c, k, "to") && k > 0 && (IS(c, k - 1, "is") || IS(c, k - 1, "are")))
       return 1; /* "is to resume trading" */
-    if(!strcmp(w, "of") && k > 0 && IS(c, k - 1, "ahead") && k + 1 == from)
+    if(IS(c, k, "of") && k > 0 && IS(c, k - 1, "ahead") && k + 1 == from)
       return 1; /* "ahead of Sunday's vote" */
     if(S_infinitive(c, k))
       infinitive = true;
-    if(!strcmp(w, "next") && IS(c, k + 1, "to"))
+    if(IS(c, k, "next") && IS(c, k + 1, "to"))
       continue; /* "next to the embassy" */
-    if(S_plan_word(w) && IS(c, k + 1, "to") && k > 1 &&
+    if((cls & C_PLAN) && IS(c, k + 1, "to") && k > 1 &&
        (IS(c, k - 1, "had") || (IS(c, k - 1, "been") && IS(c, k - 2, "had"))))
       return -1; /* "had been due to expire Friday": a plan now past */
-    if(S_plan_word(w) && strcmp(w, "set") && k > 0 && !S_aux(W(c, k - 1)) &&
-       !S_determiner(W(c, k - 1)) &&
+    if((cls & C_PLAN) && !IS(c, k, "set") && k > 0 && !S_cls(c, k - 1, C_AUX) &&
+       !S_cls(c, k - 1, C_DET) &&
        (IS(c, k + 1, "for") || IS(c, k + 1, "at") || IS(c, k + 1, "in") ||
         IS(c, k + 1, "on"))) {
       /* "a service planned for Sunday was canceled": a participle after
@@ -569,8 +673,8 @@ static int S_tense_scan(const S_ctx *c, size_t from, size_t first, size_t last, 
       weak_future = true;
       break;
     }
-    if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going") &&
-       !(k > 0 && S_determiner(W(c, k - 1)))) {
+    if((cls & C_FUTURE) && !IS(c, k, "set") && !IS(c, k, "going") &&
+       !(k > 0 && S_cls(c, k - 1, C_DET))) {
       /* "will", "plans to"; not "the plan", "its schedule"; and a plan
        * in the past perfect is over: "had been due to expire Friday" */
       size_t b;
@@ -579,48 +683,44 @@ static int S_tense_scan(const S_ctx *c, size_t from, size_t first, size_t last, 
           return -1;
       return 1;
     }
-    if(!strcmp(w, "since"))
+    if(IS(c, k, "since"))
       return -1;
-    if(S_past_word(w) || !strcmp(w, "reported") || !strcmp(w, "added") ||
-       !strcmp(w, "called") || !strcmp(w, "released") || !strcmp(w, "noted") ||
-       !strcmp(w, "elected") || !strcmp(w, "proposed") || !strcmp(w, "appointed")) {
-      size_t n = strlen(w);
-      bool ed = n > 4 && !strcmp(w + n - 2, "ed");
+    if(S_past_at(c, k) || IS(c, k, "reported") || IS(c, k, "added") ||
+       IS(c, k, "called") || IS(c, k, "released") || IS(c, k, "noted") ||
+       IS(c, k, "elected") || IS(c, k, "proposed") || IS(c, k, "appointed")) {
+      bool ed = S_ed(c, k);
       if(k > 0 && (IS(c, k - 1, "be") || IS(c, k - 1, "being")))
         continue; /* "will be named", "will be paid": the modal decides */
       if(ed && S_adjectival(c, k))
         continue; /* "a disputed vote" */
       if(infinitive)
         return 0; /* "agreed to buy it in January": later than the agreement */
-      *reporting = S_reporting_verb(w);
+      *reporting = (cls & C_REPORT) != 0;
       if(k > 0 && (IS(c, k - 1, "has") || IS(c, k - 1, "have")))
         *perfect = true;
       return -1;
     }
-    if(!strcmp(w, "has") || !strcmp(w, "have")) {
+    if(IS(c, k, "has") || IS(c, k, "have")) {
       *perfect = true;
       return -1;
     }
   }
   for(k = last + 1, steps = 0; k < c->n && steps < 15; k++, steps++) {
-    const char *w;
     if(!SAME_SENT(c, k, last))
       break;
     if(c->t[k].kind != 'w')
       continue;
-    w = c->t[k].low;
-    if(!strcmp(w, "next") && IS(c, k + 1, "to"))
+    if(IS(c, k, "next") && IS(c, k + 1, "to"))
       continue;
-    if((!strcmp(w, "plans") || !strcmp(w, "plan") || !strcmp(w, "planned")) &&
+    if((IS(c, k, "plans") || IS(c, k, "plan") || IS(c, k, "planned")) &&
        !IS(c, k + 1, "to") && !IS(c, k + 1, "for"))
       continue; /* "vacation plans", "a hastily planned trip" */
-    if(S_future_word(w) && strcmp(w, "set") && strcmp(w, "going") && strcmp(w, "until"))
+    if(S_cls(c, k, C_FUTURE) && !IS(c, k, "set") && !IS(c, k, "going") && !IS(c, k, "until"))
       return 1;
-    if(S_past_word(w) && strcmp(w, "last") && strcmp(w, "earlier")) {
-      size_t n = strlen(w);
-      if(n > 4 && !strcmp(w + n - 2, "ed") && S_adjectival(c, k))
+    if(S_past_at(c, k) && !IS(c, k, "last") && !IS(c, k, "earlier")) {
+      if(S_ed(c, k) && S_adjectival(c, k))
         continue;
-      *reporting = S_reporting_verb(w);
+      *reporting = S_cls(c, k, C_REPORT);
       return -1;
     }
   }
@@ -744,7 +844,7 @@ static bool S_year_like(const S_ctx *c, size_t i)
     return false;
   if(i + 1 < c->n && GLUED(c, i + 1) &&
      (P(c, i + 1, '%') || c->t[i + 1].kind == 'n' ||
-      (c->t[i + 1].kind == 'w' && strcmp(W(c, i + 1), "s")) ||
+      (c->t[i + 1].kind == 'w' && !IS(c, i + 1, "s")) ||
       ((P(c, i + 1, ',') || P(c, i + 1, '.') || P(c, i + 1, ':') || P(c, i + 1, '/')) &&
        NUM(c, i + 2) && GLUED(c, i + 2))))
     return false;
@@ -755,9 +855,7 @@ static bool S_year_like(const S_ctx *c, size_t i)
 }
 
 /* Words after a bare four-digit number that make it a quantity. */
-static bool S_quantity_noun(const char *w)
-{
-  static const char *const q[] = {
+static const char *const S_quantity_nouns[] = {
     "people", "persons", "men", "women", "children", "troops", "soldiers", "shares", "tons",
     "tonnes", "feet", "foot", "meters", "metres", "miles", "kilometers", "kilometres", "km",
     "points", "percent", "pounds", "dollars", "euros", "yen", "acres", "votes", "cases",
@@ -767,8 +865,6 @@ static bool S_quantity_noun(const char *w)
     "days", "weeks", "months", "years", "am", "pm", "gmt", "utc", "hrs", "ft", "lbs",
     "yards", "inches", "cents", "flights", "planes", "aircraft", "vehicles", "refugees",
     "prisoners", "police", "officers", "protesters", "demonstrators", NULL};
-  return S_in(w, q);
-}
 
 /* A fiscal quarter named in this or the previous sentence: "a year ago"
  * next to it means that quarter a year back. */
@@ -790,27 +886,25 @@ static int S_month_at(const S_ctx *c, size_t i, size_t *next)
   int mo;
   if(i >= c->n || c->t[i].kind != 'w')
     return 0;
-  mo = nkg_timex__month(c->t[i].low);
+  mo = S_wd(c, i)->month;
   if(!mo)
     return 0;
   /* abbreviations need their period or a capital; "may", "march" need a
    * capital to be months at all */
-  if(strlen(c->t[i].low) <= 4 && strcmp(c->t[i].low, "june") && strcmp(c->t[i].low, "july")) {
-    bool dot = P(c, i + 1, '.') && GLUED(c, i + 1) && strcmp(c->t[i].low, "may") &&
-               strcmp(c->t[i].low, "march");
+  if(c->t[i].len <= 4 && !IS(c, i, "june") && !IS(c, i, "july")) {
+    bool dot = P(c, i + 1, '.') && GLUED(c, i + 1) && !IS(c, i, "may") && !IS(c, i, "march");
     if(!CAP(c, i))
       return 0;
     if(dot) {
       *next = i + 2;
       return mo;
     }
-    if(strcmp(c->t[i].low, "may") && strcmp(c->t[i].low, "sept") &&
-       strcmp(c->t[i].low, "march") && strlen(c->t[i].low) == 3) {
+    if(!IS(c, i, "may") && !IS(c, i, "sept") && !IS(c, i, "march") && c->t[i].len == 3) {
       /* "Jan 28": bare three-letter abbreviations only before a day */
       if(!(NUM(c, i + 1) && NDIG(c, i + 1) <= 2))
         return 0;
     }
-  } else if(!CAP(c, i) && (!strcmp(c->t[i].low, "march"))) {
+  } else if(!CAP(c, i) && IS(c, i, "march")) {
     return 0;
   } else if(!CAP(c, i) && c->t[i].kind == 'w') {
     /* lower-case month names occur in speech transcripts; accept */
@@ -819,14 +913,16 @@ static int S_month_at(const S_ctx *c, size_t i, size_t *next)
   return mo;
 }
 
-/* "May" and "March" alone are months only in a date-ish context. */
+/* "May" and "March" alone are months only in a date-ish context: after
+ * one of these words or a dash. */
+static const char *const S_month_before[] = {"in", "since", "until", "by", "of", "last", "next",
+                                             "this", "early", "late", "mid", "from", "through",
+                                             "till", "during", "before", "after", "that", "each",
+                                             "every", "between", "and", "or", "to", "on", "into",
+                                             "end", "beginning", "start", "middle", NULL};
+
 static bool S_month_alone_ok(const S_ctx *c, size_t i, int mo)
 {
-  static const char *const before[] = {"in", "since", "until", "by", "of", "last", "next",
-                                       "this", "early", "late", "mid", "from", "through",
-                                       "till", "during", "before", "after", "that", "each",
-                                       "every", "between", "and", "or", "to", "on", "into",
-                                       "end", "beginning", "start", "middle", "-", NULL};
   if(mo != 5 && mo != 3 && mo != 8)
     return true;
   if(mo == 8 && i > 0 && !IS(c, i - 1, "in") && !IS(c, i - 1, "since") &&
@@ -837,7 +933,7 @@ static bool S_month_alone_ok(const S_ctx *c, size_t i, int mo)
     return false; /* "the August body" */
   if(i == 0)
     return false;
-  return S_in(W(c, i - 1), before) || P(c, i - 1, '-');
+  return S_cls(c, i - 1, C_BEFORE) || P(c, i - 1, '-');
 }
 
 /* A two-digit year after "Jan. 5," must end the phrase ("Jan. 5, 98."),
@@ -860,8 +956,8 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
   size_t j = i, k;
   int wd = 0, mo, day = 0, y = 0;
   bool year_given = false;
-  if(i < c->n && c->t[i].kind == 'w' && (wd = nkg_timex__weekday(c->t[i].low)) > 0 &&
-     (strlen(c->t[i].low) > 3 || CAP(c, i))) {
+  if(i < c->n && c->t[i].kind == 'w' && (wd = S_wd(c, i)->wday) > 0 &&
+     (c->t[i].len > 3 || CAP(c, i))) {
     j = i + 1;
     if(P(c, j, '.') && GLUED(c, j))
       j++;
@@ -871,7 +967,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
     wd = 0;
   }
   if(!wd && (IS(c, j, "last") || IS(c, j, "this") || IS(c, j, "next")) && j + 1 < c->n &&
-     nkg_timex__month(c->t[j + 1].low) && (NUM(c, j + 2) || NUM(c, j + 3)))
+     S_wd(c, j + 1)->month && (NUM(c, j + 2) || NUM(c, j + 3)))
     j++;
   mo = S_month_at(c, j, &k);
   if(mo) {
@@ -981,7 +1077,7 @@ static size_t S_r_calendar(S_ctx *c, size_t i, S_m *m)
     if(IS(c, e, "of"))
       e++;
     mo = S_month_at(c, e, &k);
-    if(!mo || (nkg_timex__month(c->t[e].low) && strlen(c->t[e].low) <= 3 && !P(c, e + 1, '.') &&
+    if(!mo || (S_wd(c, e)->month && c->t[e].len <= 3 && !P(c, e + 1, '.') &&
                !NUM(c, e + 1) && c->t[e].low[0] != 'm'))
       return 0;
     e = k;
@@ -1195,10 +1291,9 @@ static size_t S_r_weekday(S_ctx *c, size_t i, S_m *m)
     rel = 2;
     j++;
   }
-  if(j >= c->n || c->t[j].kind != 'w' || !(wd = nkg_timex__weekday(c->t[j].low)))
+  if(j >= c->n || c->t[j].kind != 'w' || !(wd = S_wd(c, j)->wday))
     return 0;
-  if(strlen(c->t[j].low) <= 5 && strcmp(c->t[j].low, "sunday") && strcmp(c->t[j].low, "monday") &&
-     strcmp(c->t[j].low, "friday")) {
+  if(c->t[j].len <= 5 && !IS(c, j, "sunday") && !IS(c, j, "monday") && !IS(c, j, "friday")) {
     /* abbreviations: only with a capital and a period ("Sun." is a paper) */
     if(!CAP(c, j) || !(P(c, j + 1, '.') && GLUED(c, j + 1)))
       return 0;
@@ -1252,16 +1347,17 @@ static size_t S_r_weekday(S_ctx *c, size_t i, S_m *m)
 /* today, yesterday, tomorrow, tonight, last night, this morning ... */
 /* Nouns that make "today's" mean "of our times": "today's world", "in
  * many of today's personal computers". */
+static const char *const S_generic_nouns[] = {
+  "world", "society", "youth", "young", "children", "kids", "generation", "age", "era",
+  "culture", "standards", "terms", "economy", "america", "americans", "families", "women",
+  "men", "students", "schools", "politics", "technology", "modern", "personal", NULL};
+
 static bool S_generic_noun(const S_ctx *c, size_t i)
 {
-  static const char *const gen[] = {
-    "world", "society", "youth", "young", "children", "kids", "generation", "age", "era",
-    "culture", "standards", "terms", "economy", "america", "americans", "families", "women",
-    "men", "students", "schools", "politics", "technology", "modern", "personal", NULL};
   size_t k;
   /* skip one adjective: "today's personal computers" */
   for(k = i; k < i + 2 && k < c->n; k++)
-    if(c->t[k].kind == 'w' && S_in(c->t[k].low, gen))
+    if(c->t[k].kind == 'w' && S_cls(c, k, C_GENERIC))
       return true;
   return false;
 }
@@ -1356,6 +1452,10 @@ static size_t S_r_deictic(S_ctx *c, size_t i, S_m *m)
   return j - i;
 }
 
+static const char *const S_zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
+                                     "et",  "ct",  "mt",  "pt",  "gmt", "utc", "bst", "cet",
+                                     "cest", NULL};
+
 /* Clock time with optional zone and day: "10 p.m. Wednesday", "6:56 AM". */
 static size_t S_r_time(S_ctx *c, size_t i, S_m *m)
 {
@@ -1368,23 +1468,19 @@ static size_t S_r_time(S_ctx *c, size_t i, S_m *m)
   j = i + n;
   /* a zone: (EST), EDT, GMT */
   if(j < c->n && c->t[j].kind == 'w' && c->t[j].end - c->t[j].start <= 4 && CAP(c, j)) {
-    static const char *const zones[] = {"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt",
-                                        "et", "ct", "mt", "pt", "gmt", "utc", "bst", "cet",
-                                        "cest", NULL};
-    if(S_in(c->t[j].low, zones))
+    if(S_cls(c, j, C_ZONE))
       j++;
   }
   memset(&day, 0, sizeof day);
-  if(P(c, j, ',') && j + 1 < c->n && (nkg_timex__month(c->t[j + 1].low) || nkg_timex__weekday(c->t[j + 1].low)))
+  if(P(c, j, ',') && j + 1 < c->n && (S_wd(c, j + 1)->month || S_wd(c, j + 1)->wday))
     j++;
-  if(IS(c, j, "on") && j + 1 < c->n && nkg_timex__weekday(c->t[j + 1].low))
+  if(IS(c, j, "on") && j + 1 < c->n && S_wd(c, j + 1)->wday)
     j++;
   if(S_r_calendar(c, j, &day) > 0 && day.value[0]) {
     j += S_r_calendar(c, j, &day);
     have_day = true;
-  } else if(j < c->n && c->t[j].kind == 'w' && nkg_timex__weekday(c->t[j].low) &&
-            strlen(c->t[j].low) > 5) {
-    S_weekday_val(c, &day, nkg_timex__weekday(c->t[j].low), S_tense(c, i, j), 0);
+  } else if(j < c->n && c->t[j].kind == 'w' && S_wd(c, j)->wday && c->t[j].len > 5) {
+    S_weekday_val(c, &day, S_wd(c, j)->wday, S_tense(c, i, j), 0);
     j++;
     have_day = true;
   } else if(IS(c, j, "today") || IS(c, j, "yesterday") || IS(c, j, "tomorrow") ||
@@ -1425,24 +1521,24 @@ static size_t S_spelled_year(const S_ctx *c, size_t i, int *y)
     *y = 2000;
     if(IS(c, j, "and"))
       j++;
-    if(j < c->n && (lo = S_small_num(c->t[j].low)) > 0 && lo < 20) {
+    if(j < c->n && (lo = S_wd(c, j)->small) > 0 && lo < 20) {
       *y += lo;
       return j + 1 - i;
     }
     return 2;
   }
-  if(i >= c->n || (hi = S_small_num(c->t[i].low)) < 0 || hi < 10 || hi > 20 ||
+  if(i >= c->n || (hi = S_wd(c, i)->small) < 0 || hi < 10 || hi > 20 ||
      (hi != 19 && hi != 18 && hi != 20))
     return 0;
   j = i + 1;
-  if(j >= c->n || (lo = S_small_num(c->t[j].low)) < 0)
+  if(j >= c->n || (lo = S_wd(c, j)->small) < 0)
     return 0;
   if(lo == 0 || lo < 10)
     return 0;
   j++;
   if(lo >= 20 && lo % 10 == 0) {
     size_t k = P(c, j, '-') ? j + 1 : j;
-    int u = k < c->n ? S_small_num(c->t[k].low) : -1;
+    int u = k < c->n ? S_wd(c, k)->small : -1;
     if(u > 0 && u < 10) {
       lo += u;
       j = k + 1;
@@ -1635,7 +1731,7 @@ static size_t S_r_year(S_ctx *c, size_t i, S_m *m)
                                       "seventies", "eighties", "nineties", NULL};
     size_t k;
     for(k = 0; dec[k]; k++)
-      if(IS(c, j, dec[k])) {
+      if(S_is_str(c, j, dec[k])) {
         int y = S_two_digit_year(c, (long)(20 + 10 * k));
         S_val(m, "%03d", y / 10);
         m->type = NKG_TIMEX_DATE;
@@ -1648,7 +1744,7 @@ static size_t S_r_year(S_ctx *c, size_t i, S_m *m)
   if(j == i && (IS(c, i, "nineteen") || IS(c, i, "eighteen"))) {
     int sy = 0;
     size_t sn = S_spelled_year(c, i, &sy);
-    if(sn >= 2 && sy % 100 >= 20 && !(i + sn < c->n && S_quantity_noun(W(c, i + sn))) &&
+    if(sn >= 2 && sy % 100 >= 20 && !(i + sn < c->n && S_cls(c, i + sn, C_QUANTITY)) &&
        !(i > 0 && (P(c, i - 1, '$') || IS(c, i - 1, "about") || IS(c, i - 1, "than")))) {
       S_val(m, "%04d", sy);
       m->type = NKG_TIMEX_DATE;
@@ -1695,7 +1791,7 @@ static size_t S_r_year(S_ctx *c, size_t i, S_m *m)
     return 0;
   e = j + 1;
   /* a quantity, not a year: "1500 people", "2000 feet" */
-  if(e < c->n && c->t[e].kind == 'w' && S_quantity_noun(c->t[e].low))
+  if(e < c->n && c->t[e].kind == 'w' && S_cls(c, e, C_QUANTITY))
     return 0;
   if(j > 0 && (P(c, j - 1, '$') || IS(c, j - 1, "no") || IS(c, j - 1, "number") ||
                IS(c, j - 1, "route") || IS(c, j - 1, "flight") || IS(c, j - 1, "room") ||
@@ -1906,7 +2002,7 @@ static size_t S_r_relunit(S_ctx *c, size_t i, S_m *m)
     j++;
   if(j >= c->n || c->t[j].kind != 'w')
     return 0;
-  u = S_unit_of(c->t[j].low, &pl);
+  u = S_unit_at(c, j, &pl);
   if(u == U_NONE || u == U_SEC || u == U_MIN || u == U_HOUR)
     return 0;
   if(CAP(c, j) && CAP(c, i) && !(c->t[i].nl))
@@ -2106,7 +2202,7 @@ static size_t S_r_quarter(S_ctx *c, size_t i, S_m *m)
   } else if(j < c->n && c->t[j].kind == 'w') {
     int o;
     for(o = 0; ord[o]; o++)
-      if(IS(c, j, ord[o]))
+      if(S_is_str(c, j, ord[o]))
         break;
     if(ord[o]) {
       q = o + 1;
@@ -2253,7 +2349,7 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
     /* "the past year", "the last week": one unit */
     if(framed && the && j < c->n && c->t[j].kind == 'w' && !IS(c, j - 1, "following") &&
        !IS(c, j - 1, "next") && !IS(c, j - 1, "previous")) {
-      u = S_unit_of(c->t[j].low, &pl);
+      u = S_unit_at(c, j, &pl);
       if(u == U_YEAR && !pl && c->has && (IS(c, j - 1, "past") || IS(c, j - 1, "last"))) {
         m->type = NKG_TIMEX_DATE;
         m->anchored = true;
@@ -2282,7 +2378,7 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
     half = true;
   /* 16-hour, two-year, 30-year-old */
   if(P(c, k, '-') && GLUED(c, k) && GLUED(c, k + 1) && k + 1 < c->n && c->t[k + 1].kind == 'w') {
-    u = S_unit_of(c->t[k + 1].low, &pl);
+    u = S_unit_at(c, k + 1, &pl);
     if(u == U_NONE || pl)
       return 0;
     k += 2;
@@ -2308,7 +2404,7 @@ static size_t S_r_count(S_ctx *c, size_t i, S_m *m)
     k++; /* "three more days", "eight trading days" */
   if(k >= c->n || c->t[k].kind != 'w')
     return 0;
-  u = S_unit_of(c->t[k].low, &pl);
+  u = S_unit_at(c, k, &pl);
   if(u == U_NONE)
     return 0;
   if(n == 1 && pl && !half)
@@ -2450,7 +2546,7 @@ static size_t S_r_bare_units(S_ctx *c, size_t i, S_m *m)
   S_unit u;
   if(i >= c->n || c->t[i].kind != 'w')
     return 0;
-  u = S_unit_of(c->t[i].low, &pl);
+  u = S_unit_at(c, i, &pl);
   if(u == U_NONE || !pl || u == U_WEEKEND || u == U_QUARTER)
     return 0;
   if(!(i > 0 && (IS(c, i - 1, "for") || IS(c, i - 1, "within") || IS(c, i - 1, "in") ||
@@ -2484,7 +2580,7 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
   if(IS(c, i, "annually") && i > 0 && (P(c, i - 1, '%') || IS(c, i - 1, "percent")))
     return 0; /* "rise 8% annually": a growth rate */
   for(k = 0; adv[k].w; k++)
-    if(IS(c, i, adv[k].w) && strcmp(adv[k].w, "weekdays") &&
+    if(S_is_str(c, i, adv[k].w) && strcmp(adv[k].w, "weekdays") &&
        !(!strcmp(adv[k].w, "quarterly") && i + 1 < c->n && c->t[i + 1].kind == 'w')) {
       S_val(m, "%s", adv[k].v);
       m->type = NKG_TIMEX_SET;
@@ -2498,15 +2594,14 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
   j = i + 1;
   if(IS(c, j, "other")) {
     j++;
-    if(j < c->n && c->t[j].kind == 'w' && (u = S_unit_of(c->t[j].low, &pl)) != U_NONE && !pl) {
+    if(j < c->n && c->t[j].kind == 'w' && (u = S_unit_at(c, j, &pl)) != U_NONE && !pl) {
       S_dur(m, 2, u, false);
       m->type = NKG_TIMEX_SET;
       return j + 1 - i;
     }
     return 0;
   }
-  if(j < c->n && c->t[j].kind == 'w' && (wd = nkg_timex__weekday(c->t[j].low)) > 0 &&
-     strlen(c->t[j].low) > 5) {
+  if(j < c->n && c->t[j].kind == 'w' && (wd = S_wd(c, j)->wday) > 0 && c->t[j].len > 5) {
     const char *part = S_daypart(c, j + 1);
     if(part)
       S_val(m, "XXXX-WXX-%dT%s", wd, part);
@@ -2515,8 +2610,8 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
     m->type = NKG_TIMEX_SET;
     return j + (part ? 2 : 1) - i;
   }
-  if(j < c->n && c->t[j].kind == 'w' && (mo = nkg_timex__month(c->t[j].low)) > 0 &&
-     strlen(c->t[j].low) > 3 && CAP(c, j)) {
+  if(j < c->n && c->t[j].kind == 'w' && (mo = S_wd(c, j)->month) > 0 && c->t[j].len > 3 &&
+     CAP(c, j)) {
     S_val(m, "XXXX-%02d", mo);
     m->type = NKG_TIMEX_SET;
     return j + 1 - i;
@@ -2529,13 +2624,13 @@ static size_t S_r_set(S_ctx *c, size_t i, S_m *m)
   {
     long n = 1;
     size_t cn = 0;
-    if(NUM(c, j) || S_small_num(W(c, j)) > 1) {
+    if(NUM(c, j) || S_wd(c, j)->small > 1) {
       cn = S_count(c, j, &n);
       if(n < 0)
         return 0;
     }
     j += cn;
-    if(j < c->n && c->t[j].kind == 'w' && (u = S_unit_of(c->t[j].low, &pl)) != U_NONE &&
+    if(j < c->n && c->t[j].kind == 'w' && (u = S_unit_at(c, j, &pl)) != U_NONE &&
        pl == (cn > 0 && n > 1)) {
       S_dur(m, n, u, false);
       m->type = NKG_TIMEX_SET;
@@ -2586,7 +2681,7 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
   }
   if(IS(c, i, "recent") && i + 1 < c->n) {
     bool pl;
-    S_unit u = S_unit_of(W(c, i + 1), &pl);
+    S_unit u = S_unit_at(c, i + 1, &pl);
     if(u != U_NONE && pl) {
       /* "in recent years": a vague stretch of the past */
       m->type = NKG_TIMEX_DURATION;
@@ -2610,7 +2705,7 @@ static size_t S_r_refs(S_ctx *c, size_t i, S_m *m)
     long n;
     /* "the past" alone; "the past three years" is a duration */
     if(!(i + 2 < c->n && c->t[i + 2].kind == 'w' &&
-         (S_unit_of(W(c, i + 2), &pl) != U_NONE || S_count(c, i + 2, &n) ||
+         (S_unit_at(c, i + 2, &pl) != U_NONE || S_count(c, i + 2, &n) ||
           IS(c, i + 2, "few") || IS(c, i + 2, "several")))) {
       S_val(m, IS(c, i + 1, "past") ? "PAST_REF" : "FUTURE_REF");
       return 2;
@@ -2791,17 +2886,18 @@ static size_t S_r_unit_end(S_ctx *c, size_t i, S_m *m)
 
 /* "today is the third day of the strike": an ordinal day said of the
  * present is the DCT. */
+static const char *const S_ordinals10[] = {"first", "second", "third", "fourth", "fifth",
+                                           "sixth", "seventh", "eighth", "ninth", "tenth", NULL};
+
 static size_t S_r_nth_day(S_ctx *c, size_t i, S_m *m)
 {
-  static const char *const ord[] = {"first", "second", "third", "fourth", "fifth", "sixth",
-                                    "seventh", "eighth", "ninth", "tenth", NULL};
   size_t j = i + 1;
   if(!IS(c, i, "the") || i == 0)
     return 0;
   if(!(IS(c, i - 1, "is") || (IS(c, i - 1, "s") && P(c, i - 2, '\'')) || IS(c, i - 1, "marks") ||
        IS(c, i - 1, "marked")))
     return 0;
-  if(S_in(W(c, j), ord))
+  if(S_cls(c, j, C_ORD10))
     j++;
   else if(NUM(c, j) && S_ordinal_suffix(c, j + 1))
     j += 2;
@@ -2851,13 +2947,174 @@ static size_t S_r_conj_day(S_ctx *c, size_t i, S_m *m)
 
 /* ---- driver ---- */
 
+/* The rules, in the order they are tried (a longer match beats an earlier
+ * one; ties go to the earlier rule). */
+enum {
+  B_NUMERIC, B_CALENDAR, B_TIME, B_WEEKDAY, B_DEICTIC, B_RELUNIT, B_QUARTER, B_YEAR, B_MONTH,
+  B_COUNT, B_SET, B_REFS, B_BARE_UNITS, B_HOLIDAY, B_WEEK_OF, B_UNIT_END, B_NTH_DAY,
+  B_CONJ_DAY, S_NRULES
+};
+
 typedef size_t (*S_rule)(S_ctx *, size_t, S_m *);
 
-static const S_rule S_rules[] = {S_r_numeric, S_r_calendar, S_r_time,    S_r_weekday,
-                                 S_r_deictic, S_r_relunit,  S_r_quarter, S_r_year,
-                                 S_r_month,   S_r_count,    S_r_set,     S_r_refs,
-                                 S_r_bare_units, S_r_holiday, S_r_week_of, S_r_unit_end,
-                                 S_r_nth_day, S_r_conj_day};
+static const S_rule S_rules[S_NRULES] = {
+  [B_NUMERIC] = S_r_numeric,   [B_CALENDAR] = S_r_calendar,     [B_TIME] = S_r_time,
+  [B_WEEKDAY] = S_r_weekday,   [B_DEICTIC] = S_r_deictic,       [B_RELUNIT] = S_r_relunit,
+  [B_QUARTER] = S_r_quarter,   [B_YEAR] = S_r_year,             [B_MONTH] = S_r_month,
+  [B_COUNT] = S_r_count,       [B_SET] = S_r_set,               [B_REFS] = S_r_refs,
+  [B_BARE_UNITS] = S_r_bare_units, [B_HOLIDAY] = S_r_holiday,   [B_WEEK_OF] = S_r_week_of,
+  [B_UNIT_END] = S_r_unit_end, [B_NTH_DAY] = S_r_nth_day,       [B_CONJ_DAY] = S_r_conj_day};
+
+#define BIT(r) (1u << (r))
+
+/* The rules that may begin an expression at a number, and at an
+ * apostrophe ('98, the '90s). */
+#define S_AT_NUMBER                                                                       \
+  (BIT(B_NUMERIC) | BIT(B_CALENDAR) | BIT(B_TIME) | BIT(B_QUARTER) | BIT(B_YEAR) |        \
+   BIT(B_COUNT) | BIT(B_CONJ_DAY))
+#define S_AT_APOSTROPHE BIT(B_YEAR)
+
+/* The words at which each rule may begin an expression: what its first
+ * tests on its first token accept. Month and weekday names (calendar,
+ * weekday, month rules), number words (count, year) and unit words (bare
+ * units) are added with their values. At any other token a rule finds
+ * nothing, and the driver does not try it: most tokens start no rule. */
+static const char *const S_at_calendar[] = {"last", "this", "next", NULL};
+static const char *const S_at_time[] = {"noon", "midday", "midnight", NULL};
+static const char *const S_at_weekday[] = {"early", "late",     "mid",  "last",   "past",
+                                           "previous", "next", "this", "coming", NULL};
+static const char *const S_at_deictic[] = {"early",    "late",     "mid",     "today", "yesterday",
+                                           "tomorrow", "tonight", "last", "this",  "the", NULL};
+static const char *const S_at_relunit[] = {"early", "late",    "mid",     "last",     "previous",
+                                           "next",  "this",    "current", "the",      "coming",
+                                           "upcoming", "year", NULL};
+static const char *const S_at_quarter[] = {
+  "the",    "its",    "their", "a",     "that",   "this",   "last",   "next",   "year",
+  "comparable", "corresponding", "same", "fiscal", "latest", "recent", "most", "current",
+  "first",  "second", "third", "fourth", "final", "quarter", "half", "period", NULL};
+static const char *const S_at_year[] = {"the",    "early",    "late",      "mid", "fiscal",
+                                        "calendar", "financial", "fy",      NULL};
+static const char *const S_at_month[] = {"the",  "early",  "late",   "mid",  "this",
+                                         "last", "past",   "next",   "spring", "summer",
+                                         "fall", "autumn", "winter", NULL};
+static const char *const S_at_count[] = {
+  "the",     "past",  "last",  "next",  "first", "previous", "following", "coming", "final",
+  "initial", "nearly", "almost", "over", "under", "more",   "less",      "fewer",  "at",
+  "up",      "a",     "an",    "one",   "several", "few",    "many",      "some",   "dozens",
+  "hundreds", "thousands", NULL};
+static const char *const S_at_set[] = {"daily",    "nightly", "weekly",   "monthly",
+                                       "annually", "yearly",  "quarterly", "hourly",
+                                       "biweekly", "semiannually", "weekdays", "every",
+                                       "each",     "per",     NULL};
+static const char *const S_at_refs[] = {"now",    "currently", "nowadays", "presently", "current",
+                                        "these",  "the",       "recently", "lately",    "more",
+                                        "most",   "recent",    "as",       "then",      "that",
+                                        NULL};
+static const char *const S_at_holiday[] = {"last",     "next",         "this",    "thanksgiving",
+                                           "christmas", "new",         "independence", "labor",
+                                           "memorial", "election",     "halloween", "valentine",
+                                           "veterans", NULL};
+static const char *const S_at_the[] = {"the", NULL};
+static const char *const S_at_unit_end[] = {"year", "the", NULL};
+
+static void S_lex_add(const char *w, unsigned cls, unsigned rules)
+{
+  size_t n = strlen(w);
+  char pad[24] = {0};
+  unsigned short e;
+  if(S_nlex >= S_LEX_MAX || n >= sizeof pad)
+    abort(); /* a list outgrew the table: raise S_LEX_MAX */
+  memcpy(pad, w, n);
+  e = S_lex_find(pad);
+  if(!e) {
+    S_word *x;
+    uint64_t p[3];
+    size_t h;
+    bool pl;
+    memcpy(p, pad, sizeof p);
+    h = S_lex_hash(p);
+    e = (unsigned short)S_nlex++;
+    memcpy(S_lex_text[e], pad, sizeof pad);
+    x = &S_lex[e];
+    x->month = (signed char)nkg_timex__month(w);
+    x->wday = (signed char)nkg_timex__weekday(w);
+    x->small = (signed char)S_small_num(w);
+    x->unit = (unsigned char)S_unit_of(w, &pl);
+    x->plural = pl;
+    if(x->month)
+      x->rules |= BIT(B_CALENDAR) | BIT(B_MONTH);
+    if(x->wday)
+      x->rules |= BIT(B_CALENDAR) | BIT(B_WEEKDAY);
+    if(x->small >= 0)
+      x->rules |= BIT(B_COUNT) | BIT(B_YEAR);
+    if(x->unit != U_NONE)
+      x->rules |= BIT(B_BARE_UNITS);
+    while(S_lex_slot[h])
+      h = (h + 1) & (S_LEX_SLOTS - 1);
+    S_lex_slot[h] = e;
+  }
+  S_lex[e].cls |= cls;
+  S_lex[e].rules |= rules;
+}
+
+static void S_lex_list(const char *const *list, unsigned cls, unsigned rules)
+{
+  size_t k;
+  for(k = 0; list[k]; k++)
+    S_lex_add(list[k], cls, rules);
+}
+
+static void S_lex_init(void)
+{
+  const char *w;
+  size_t k;
+  S_lex_list(S_past_irregular, C_PAST, 0);
+  S_lex_list(S_not_past, C_NOT_PAST, 0);
+  S_lex_list(S_future_words, C_FUTURE, 0);
+  S_lex_list(S_determiners, C_DET, 0);
+  S_lex_list(S_reporting_verbs, C_REPORT, 0);
+  S_lex_list(S_auxiliaries, C_AUX, 0);
+  S_lex_list(S_plan_words, C_PLAN, 0);
+  S_lex_list(S_not_verbs, C_NOTVERB, 0);
+  S_lex_list(S_quantity_nouns, C_QUANTITY, 0);
+  S_lex_list(S_generic_nouns, C_GENERIC, 0);
+  S_lex_list(S_month_before, C_BEFORE, 0);
+  S_lex_list(S_zones, C_ZONE, 0);
+  S_lex_list(S_ordinals10, C_ORD10, 0);
+  S_lex_list(S_ones, 0, 0);
+  S_lex_list(S_tens, 0, 0);
+  for(k = 0; k < sizeof S_units / sizeof S_units[0]; k++) {
+    S_lex_add(S_units[k].sg, 0, 0);
+    S_lex_add(S_units[k].pl, 0, 0);
+  }
+  for(k = 0; (w = nkg_timex__calendar_word(k)) != NULL; k++)
+    S_lex_add(w, 0, 0);
+  S_lex_list(S_at_calendar, 0, BIT(B_CALENDAR));
+  S_lex_list(S_at_time, 0, BIT(B_TIME));
+  S_lex_list(S_at_weekday, 0, BIT(B_WEEKDAY));
+  S_lex_list(S_at_deictic, 0, BIT(B_DEICTIC));
+  S_lex_list(S_at_relunit, 0, BIT(B_RELUNIT));
+  S_lex_list(S_at_quarter, 0, BIT(B_QUARTER));
+  S_lex_list(S_at_year, 0, BIT(B_YEAR));
+  S_lex_list(S_at_month, 0, BIT(B_MONTH));
+  S_lex_list(S_at_count, 0, BIT(B_COUNT));
+  S_lex_list(S_at_set, 0, BIT(B_SET));
+  S_lex_list(S_at_refs, 0, BIT(B_REFS));
+  S_lex_list(S_at_holiday, 0, BIT(B_HOLIDAY));
+  S_lex_list(S_at_the, 0, BIT(B_WEEK_OF) | BIT(B_NTH_DAY));
+  S_lex_list(S_at_unit_end, 0, BIT(B_UNIT_END));
+}
+
+/* The rules that may begin an expression at token i (bits BIT(B_*)). */
+static unsigned S_rules_at(const S_ctx *c, size_t i)
+{
+  const nkg_timex__tok *t = &c->t[i];
+  if(t->kind == 'n')
+    return S_AT_NUMBER;
+  if(t->kind == 'p')
+    return t->low[0] == '\'' ? S_AT_APOSTROPHE : 0;
+  return S_lex[t->word].rules;
+}
 
 static void S_emit(S_ctx *c, size_t i, const S_m *m)
 {
@@ -2928,17 +3185,24 @@ void nkg_timex__find(nkg_timex **out, size_t *nout, const char *text, size_t len
     free(c.t);
     return;
   }
+  pthread_once(&S_lex_once, S_lex_init);
   c.sent = nkg_xcalloc(c.n, sizeof *c.sent);
-  /* Sentence of each token: from the given sentences, else split here at
-   * . ! ? before a capital, and at blank lines. */
+  /* The lexicon entry of each word, and its sentence: from the given
+   * sentences, else split here at . ! ? before a capital, and at blank
+   * lines. */
   if(sents && nsent) {
     for(i = 0, s = 0; i < c.n; i++) {
+      if(c.t[i].kind == 'w')
+        c.t[i].word = S_lex_find(c.t[i].low);
       while(s + 1 < nsent && c.t[i].start >= sents[s + 1].start)
         s++;
       c.sent[i] = (unsigned)s;
     }
   } else {
     unsigned cur = 0;
+    for(i = 0; i < c.n; i++)
+      if(c.t[i].kind == 'w')
+        c.t[i].word = S_lex_find(c.t[i].low);
     for(i = 0; i < c.n; i++) {
       if(i > 0 && c.t[i].nl && c.t[i - 1].kind == 'p' &&
          (c.t[i - 1].low[0] == '.' || c.t[i - 1].low[0] == '?' || c.t[i - 1].low[0] == '!'))
@@ -2946,9 +3210,9 @@ void nkg_timex__find(nkg_timex **out, size_t *nout, const char *text, size_t len
       else if(i > 1 && c.t[i].space && c.t[i - 1].kind == 'p' &&
               (c.t[i - 1].low[0] == '.' || c.t[i - 1].low[0] == '?' || c.t[i - 1].low[0] == '!') &&
               (isupper((unsigned char)text[c.t[i].start]) || c.t[i].kind == 'p') &&
-              !(c.t[i - 2].kind == 'w' && strlen(c.t[i - 2].low) <= 4 && !c.t[i - 1].space &&
-                (nkg_timex__month(c.t[i - 2].low) || !strcmp(c.t[i - 2].low, "mr") ||
-                 !strcmp(c.t[i - 2].low, "dr") || !strcmp(c.t[i - 2].low, "gen"))))
+              !(c.t[i - 2].kind == 'w' && c.t[i - 2].len <= 4 && !c.t[i - 1].space &&
+                (S_wd(&c, i - 2)->month || IS(&c, i - 2, "mr") || IS(&c, i - 2, "dr") ||
+                 IS(&c, i - 2, "gen"))))
         cur++;
       c.sent[i] = cur;
     }
@@ -2956,9 +3220,29 @@ void nkg_timex__find(nkg_timex **out, size_t *nout, const char *text, size_t len
   for(i = 0; i < c.n;) {
     S_m best, m;
     size_t r, veto = 0;
-    memset(&best, 0, sizeof best);
-    for(r = 0; r < sizeof S_rules / sizeof S_rules[0]; r++) {
+    unsigned rules = S_rules_at(&c, i);
+#ifdef NKG_TIMEX_CHECK_SKIP
+    /* a check build: no rule finds anything where the driver skips it */
+    for(r = 0; r < S_NRULES; r++) {
+      if(rules & BIT(r))
+        continue;
       memset(&m, 0, sizeof m);
+      m.len = S_rules[r](&c, i, &m);
+      if(m.len || m.veto || m.value[0]) {
+        fprintf(stderr, "timex: rule %zu matched at skipped token '%s'\n", r, c.t[i].low);
+        abort();
+      }
+    }
+#endif
+    if(!rules) {
+      i++;
+      continue;
+    }
+    S_m_clear(&best);
+    for(r = 0; r < S_NRULES; r++) {
+      if(!(rules & BIT(r)))
+        continue;
+      S_m_clear(&m);
       m.len = S_rules[r](&c, i, &m);
       if(m.veto) {
         if(m.len > veto)

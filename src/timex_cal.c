@@ -117,51 +117,73 @@ static bool S_eu_dst(int y, int m, int d)
 
 /* ---- words ---- */
 
-static const char *const S_months[] = {"january", "february", "march",     "april",
-                                       "may",     "june",     "july",      "august",
-                                       "september", "october", "november", "december"};
+/* Month and weekday names with their abbreviations: one table, so that the
+ * recognizer's lexicon (nkg_timex__calendar_word) knows the same words. */
+static const struct {
+  const char *w;
+  signed char month, wday;
+} S_calwords[] = {
+  {"january", 1, 0},   {"february", 2, 0}, {"march", 3, 0},    {"april", 4, 0},
+  {"may", 5, 0},       {"june", 6, 0},     {"july", 7, 0},     {"august", 8, 0},
+  {"september", 9, 0}, {"october", 10, 0}, {"november", 11, 0}, {"december", 12, 0},
+  {"jan", 1, 0},       {"feb", 2, 0},      {"mar", 3, 0},      {"apr", 4, 0},
+  {"jun", 6, 0},       {"jul", 7, 0},      {"aug", 8, 0},      {"sep", 9, 0},
+  {"oct", 10, 0},      {"nov", 11, 0},     {"dec", 12, 0},     {"sept", 9, 0},
+  {"monday", 0, 1},    {"tuesday", 0, 2},  {"wednesday", 0, 3}, {"thursday", 0, 4},
+  {"friday", 0, 5},    {"saturday", 0, 6}, {"sunday", 0, 7},
+  {"mon", 0, 1},       {"tue", 0, 2},      {"wed", 0, 3},      {"thu", 0, 4},
+  {"fri", 0, 5},       {"sat", 0, 6},      {"sun", 0, 7},
+  {"tues", 0, 2},      {"thur", 0, 4},     {"thurs", 0, 4}};
 
 int nkg_timex__month(const char *w)
 {
-  static const char *const ab[] = {"jan", "feb", "mar", "apr", "may", "jun",
-                                   "jul", "aug", "sep", "oct", "nov", "dec"};
-  int i;
-  for(i = 0; i < 12; i++)
-    if(!strcmp(w, S_months[i]) || !strcmp(w, ab[i]))
-      return i + 1;
-  if(!strcmp(w, "sept"))
-    return 9;
+  size_t i;
+  for(i = 0; i < sizeof S_calwords / sizeof S_calwords[0]; i++)
+    if(S_calwords[i].month && !strcmp(w, S_calwords[i].w))
+      return S_calwords[i].month;
   return 0;
 }
 
 int nkg_timex__weekday(const char *w)
 {
-  static const char *const full[] = {"monday", "tuesday", "wednesday", "thursday",
-                                     "friday", "saturday", "sunday"};
-  static const char *const ab[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
-  int i;
-  for(i = 0; i < 7; i++)
-    if(!strcmp(w, full[i]) || !strcmp(w, ab[i]))
-      return i + 1;
-  if(!strcmp(w, "tues"))
-    return 2;
-  if(!strcmp(w, "thur") || !strcmp(w, "thurs"))
-    return 4;
+  size_t i;
+  for(i = 0; i < sizeof S_calwords / sizeof S_calwords[0]; i++)
+    if(S_calwords[i].wday && !strcmp(w, S_calwords[i].w))
+      return S_calwords[i].wday;
   return 0;
+}
+
+const char *nkg_timex__calendar_word(size_t k)
+{
+  return k < sizeof S_calwords / sizeof S_calwords[0] ? S_calwords[k].w : NULL;
 }
 
 /* ---- a small lexer shared by the date-line parser ---- */
 
+/* Letters and digits are ASCII ones, what isalpha and isdigit say in the
+ * C locale: the library never sets a locale, and a caller's must not
+ * change the graph. Tested without the locale tables: the lexer sees
+ * every byte of every article. */
+static bool S_alpha(unsigned char c)
+{
+  return (unsigned char)((c | 0x20) - 'a') < 26;
+}
+
+static bool S_digit(unsigned char c)
+{
+  return (unsigned char)(c - '0') < 10;
+}
+
 void nkg_timex__lex(nkg_timex__tok **out, size_t *nout, const char *s, size_t len)
 {
-  nkg_timex__tok *t = NULL;
+  nkg_timex__tok *t = NULL, *k;
   size_t n = 0, cap = 0, i = 0;
   bool space = true, nl = true;
+  /* about one token in five bytes of news text; doubling from there */
+  nkg__grow((void **)&t, &cap, (len < 5 << 16 ? len / 5 : 1 << 16) + 16, sizeof *t);
   while(i < len) {
     unsigned char c = (unsigned char)s[i];
-    nkg_timex__tok k;
     size_t j = i;
-    memset(&k, 0, sizeof k);
     if(c == '\n') {
       nl = space = true;
       i++;
@@ -184,25 +206,34 @@ void nkg_timex__lex(nkg_timex__tok **out, size_t *nout, const char *s, size_t le
         i += 3;
         continue;
       }
+    }
+    if(n == cap)
+      nkg__grow((void **)&t, &cap, n + 1, sizeof *t);
+    k = &t[n];
+    memset(k->low, 0, sizeof k->low);
+    k->word = 0;
+    k->num = 0;
+    if(c == 0xE2 && i + 2 < len && (unsigned char)s[i + 1] == 0x80) {
+      unsigned char c3 = (unsigned char)s[i + 2];
       /* general punctuation: one token; quotes and dashes map to ASCII */
-      k.kind = 'p';
+      k->kind = 'p';
       if(c3 >= 0x90 && c3 <= 0x95)
-        k.low[0] = '-';
+        k->low[0] = '-';
       else if(c3 == 0x98 || c3 == 0x99)
-        k.low[0] = '\'';
+        k->low[0] = '\'';
       else if(c3 == 0x9C || c3 == 0x9D)
-        k.low[0] = '"';
+        k->low[0] = '"';
       else
-        k.low[0] = '~';
+        k->low[0] = '~';
       j = i + 3;
-    } else if(isalpha(c) || c >= 0x80) {
+    } else if(S_alpha(c) || c >= 0x80) {
       size_t m = 0;
-      k.kind = 'w';
+      k->kind = 'w';
       while(j < len) {
         unsigned char d = (unsigned char)s[j];
-        if(isalpha(d)) {
-          if(m + 1 < sizeof k.low)
-            k.low[m++] = (char)tolower(d);
+        if(S_alpha(d)) {
+          if(m + 1 < sizeof k->low)
+            k->low[m++] = (char)(d | 0x20);
           j++;
         } else if(d >= 0x80) {
           /* a non-ASCII letter; stop at punctuation/space sequences */
@@ -210,8 +241,8 @@ void nkg_timex__lex(nkg_timex__tok **out, size_t *nout, const char *s, size_t le
             break;
           if(d == 0xC2 && j + 1 < len && (unsigned char)s[j + 1] < 0xC0)
             break; /* Latin-1 punctuation and NBSP */
-          if(m + 1 < sizeof k.low)
-            k.low[m++] = '?';
+          if(m + 1 < sizeof k->low)
+            k->low[m++] = '?';
           j++;
           while(j < len && ((unsigned char)s[j] & 0xC0) == 0x80)
             j++;
@@ -219,36 +250,37 @@ void nkg_timex__lex(nkg_timex__tok **out, size_t *nout, const char *s, size_t le
           break;
         }
       }
-      if(j == i) { /* a lone Latin-1 punctuation mark */
+      if(j == i) { /* a lone Latin-1 punctuation mark: an empty low */
         j = i + 2 <= len ? i + 2 : len;
-        k.kind = 'p';
-        k.low[0] = '~';
+        k->kind = 'p';
         m = 0;
       }
-      k.low[m] = '\0';
-    } else if(isdigit(c)) {
+      k->len = (unsigned char)m;
+    } else if(S_digit(c)) {
       size_t m = 0;
       long v = 0;
-      k.kind = 'n';
-      while(j < len && isdigit((unsigned char)s[j])) {
-        if(m + 1 < sizeof k.low)
-          k.low[m++] = s[j];
+      k->kind = 'n';
+      while(j < len && S_digit((unsigned char)s[j])) {
+        if(m + 1 < sizeof k->low)
+          k->low[m++] = s[j];
         if(v < 100000000L)
           v = v * 10 + (s[j] - '0');
         j++;
       }
-      k.low[m] = '\0';
-      k.num = v;
+      k->len = (unsigned char)m;
+      k->num = v;
     } else {
-      k.kind = 'p';
-      k.low[0] = (char)c;
+      k->kind = 'p';
+      k->low[0] = (char)c;
       j = i + 1;
     }
-    k.start = i;
-    k.end = j;
-    k.space = space;
-    k.nl = nl;
-    NKG_PUSH(t, n, cap, k);
+    if(k->kind == 'p')
+      k->len = k->low[0] ? 1 : 0;
+    k->start = i;
+    k->end = j;
+    k->space = space;
+    k->nl = nl;
+    n++;
     space = nl = false;
     i = j;
   }

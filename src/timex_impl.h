@@ -13,6 +13,8 @@ typedef struct {
   size_t start, end; /* bytes */
   char kind;         /* 'w' word, 'n' digits, 'p' punctuation */
   char low[24];
+  unsigned char len; /* strlen(low); low is zero-padded after it */
+  unsigned short word; /* timex.c's lexicon entry of a word (0: none) */
   long num;
   bool space;        /* white space before it */
   bool nl;           /* a line break before it */
@@ -29,5 +31,8 @@ int nkg_timex__wday(int y, int m, int d);       /* 1 Monday .. 7 Sunday */
 void nkg_timex__isoweek(int y, int m, int d, int *wy, int *wk);
 int nkg_timex__month(const char *w);            /* january/jan/sept -> 1..12, else 0 */
 int nkg_timex__weekday(const char *w);          /* monday/mon/tues -> 1..7, else 0 */
+/* The k-th word nkg_timex__month or nkg_timex__weekday knows (NULL past
+ * the last): timex.c files them in its lexicon once. */
+const char *nkg_timex__calendar_word(size_t k);
 
 #endif

@@ -389,6 +389,100 @@ static void test_find(void)
   }
 }
 
+/* Words as the stage's lexicon files them: any case, typographic
+ * apostrophes, every kind of word that can begin an expression (numbers
+ * spelled out, decades, holidays, set adverbs, clock words, ordinals), at
+ * the start and the very end of the text, and words that only look like
+ * them (glued, too long, with a non-ASCII letter). */
+static const find_case word_cases[] = {
+  {"2019-01-28", "The firm was founded in '98 by two brothers.", "'98=1998"},
+  {"2019-01-28", "The firm was founded in \xe2\x80\x99" "98 by two brothers.",
+   "\xe2\x80\x99" "98=1998"},
+  {"2019-01-28", "Prices soared in the nineties.", "the nineties=199"},
+  {"2019-01-28", "It happened in nineteen ninety-six, he recalled.", "nineteen ninety-six=1996"},
+  {"2019-01-28", "The company was founded in two thousand and one.",
+   "two thousand and one=2001"},
+  {"2019-01-28", "The families met on Christmas Eve.", "Christmas Eve=2018-12-24"},
+  {"2019-01-28", "The families will meet on Thanksgiving Day.", "Thanksgiving Day=2019-11-28"},
+  {"2019-01-28", "The paper is published weekly.", "weekly=P1W"},
+  {"2019-01-28", "Revenue in FY 2018 fell.", "FY 2018=2018"},
+  {"2019-01-28", "The vote is on MONDAY.", "MONDAY=2019-01-28"},
+  {"2019-01-28", "LAST WEEK the vote was held.", "LAST WEEK=2019-W04"},
+  {"2019-01-28", "It ended yesterday", "yesterday=2019-01-27"},
+  {"2019-01-28", "yesterday", "yesterday=2019-01-27"},
+  {"2019-01-28", "Yesterday, the talks collapsed.", "Yesterday=2019-01-27"},
+  {"2019-01-28", "Supercalifragilisticexpialidociousyesterday was the word.", ""},
+  {"2019-01-28", "Nothing happened whatsoever in thisyear or lastmonth.", ""},
+  {"2019-01-28", "The M\xc3\xa4y festival ended in M\xc3\xa4y.", ""},
+  {"2019-01-28", "The board met on Thurs. and left.", "Thurs.=2019-01-24"},
+  {"2019-01-28", "The board met on Sept. 11 and left.", "Sept. 11=2018-09-11"},
+  {"2019-01-28", "The shops open on weekdays only.", ""},
+  {"2019-01-28", "Trains run every two hours.", "every two hours=PT2H"},
+  {"2019-01-28", "He was paid $5 a year.", ""},
+  {"2019-01-28", "They stayed a few days.", "a few days=PXD"},
+  {"2019-01-28", "It rained for a fortnight.", "a fortnight=P1W"},
+  {"2019-01-28", "He worked there for years.", "years=PXY"},
+  {"2019-01-28", "The ceasefire began at midnight.", "midnight=2019-01-28T00:00"},
+  {"2019-01-28", "Shares rose in the third quarter.", "the third quarter=2018-Q3"},
+  {"2019-01-28", "the end of the year.", "the end of the year=2019"},
+  {"2019-01-28", "Unemployment fell in recent years.", "recent years=PAST_REF"},
+  {"2019-01-28", "The court will rule in the coming weeks.", "the coming weeks=FUTURE_REF"},
+  {"2019-01-28", "Sales peaked in the summer of 2016.", "the summer of 2016=2016-SU"},
+  {"2019-01-28", "The protest started at 6:30 p.m. EST Friday.",
+   "6:30 p.m. EST Friday=2019-01-25T18:30"},
+  {"2019-01-28", "The summit opens next Tuesday.", "next Tuesday=2019-01-29"},
+  {"2019-01-28", "He flew home the following day, then left the next week.",
+   "the following day=2019-01-29 | the next week=2019-W06"},
+  {NULL, "The summit opened on Tuesday.", "Tuesday=XXXX-WXX-2"},
+};
+
+static void test_words(void)
+{
+  size_t i;
+  for(i = 0; i < sizeof word_cases / sizeof word_cases[0]; i++) {
+    const find_case *fc = &word_cases[i];
+    nkg_timex *x = NULL;
+    size_t nx = 0;
+    nkg_str got = {NULL, 0, 0};
+    S_find(fc->dct, fc->text, &x, &nx);
+    S_describe(&got, fc->text, x, nx);
+    EQ_STR(got.s, fc->want, "[%s] %s", fc->dct ? fc->dct : "no dct", fc->text);
+    nkg_str_free(&got);
+    free(x);
+  }
+}
+
+/* The same text gives the same expressions whether the caller passes
+ * sentences or the stage splits them itself, and however often it runs. */
+static void test_repeat(void)
+{
+  const char *text = "The talks began on Monday. They ended two days later, on Jan. 30, "
+                     "and resume next month.\n\nA deal is due by Friday.";
+  nkg_timex *a = NULL, *b = NULL;
+  size_t na = 0, nb = 0, k;
+  nkg_dct d;
+  memset(&d, 0, sizeof d);
+  (void)nkg_timex__parse_iso("2019-01-28", &d);
+  S_find("2019-01-28", text, &a, &na);
+  nkg_timex__find(&b, &nb, text, strlen(text), NULL, 0, NULL, 0, &d);
+  EQ_INT(na, 5, "expressions with sentences");
+  EQ_INT(nb, na, "expressions without sentences");
+  for(k = 0; k < na && k < nb; k++) {
+    EQ_INT(b[k].start, a[k].start, "start of #%zu", k);
+    EQ_INT(b[k].end, a[k].end, "end of #%zu", k);
+    EQ_STR(b[k].value, a[k].value, "value of #%zu", k);
+  }
+  free(a);
+  free(b);
+  for(k = 0; k < 3; k++) {
+    S_find("2019-01-28", text, &a, &na);
+    EQ_INT(na, 5, "run %zu", k);
+    if(na == 5)
+      EQ_STR(a[2].value, "2019-01-30", "run %zu: Jan. 30", k);
+    free(a);
+  }
+}
+
 /* Types, directions and anchoring of a few expressions. */
 static void test_attributes(void)
 {
@@ -615,6 +709,8 @@ static void test_xsd(void)
 int main(void)
 {
   test_find();
+  test_words();
+  test_repeat();
   test_attributes();
   test_offsets();
   test_iso();
