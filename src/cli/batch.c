@@ -62,7 +62,8 @@ static int S_walk(nkg_items *it, const char *dir)
     names[n++] = strdup(de->d_name);
   }
   closedir(d);
-  qsort(names, n, sizeof *names, S_cmp);
+  if(n > 1)
+    qsort(names, n, sizeof *names, S_cmp);
   for(i = 0; i < n; i++) {
     size_t l = strlen(dir) + strlen(names[i]) + 2;
     char *p = malloc(l);
