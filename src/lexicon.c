@@ -144,8 +144,13 @@ size_t nkg_lex__title(const char *text, const nkg_token *toks, size_t ntok, size
 static bool S_in(const char *const *list, const char *w, size_t n, bool fold)
 {
   size_t i, k;
+  char first;
+  if(n == 0)
+    return false;
+  first = fold ? (char)tolower((unsigned char)w[0]) : w[0];
   for(i = 0; list[i]; i++) {
-    if(strlen(list[i]) != n)
+    /* the first letter settles most words before any length is taken */
+    if(list[i][0] != first || strlen(list[i]) != n)
       continue;
     for(k = 0; k < n; k++) {
       char c = fold ? (char)tolower((unsigned char)w[k]) : w[k];

@@ -366,8 +366,9 @@ void nkg_token__scan(const char *text, size_t len, nkg_token **toks, size_t *nto
 bool nkg_token__is(const char *text, const nkg_token *t, const char *w)
 {
   size_t n = t->end - t->start, k;
-  if(strlen(w) != n)
-    return false;
+  if(n == 0 || tolower((unsigned char)text[t->start]) != tolower((unsigned char)w[0]) ||
+     strlen(w) != n)
+    return false; /* the first letter first: most calls end there */
   for(k = 0; k < n; k++)
     if(tolower((unsigned char)text[t->start + k]) != tolower((unsigned char)w[k]))
       return false;
