@@ -24,27 +24,9 @@ case "$BUILD" in
 *asan*) PATHO_TIMEOUT=${NKG_PATHO_TIMEOUT:-20} ;;
 *) PATHO_TIMEOUT=${NKG_PATHO_TIMEOUT:-5} ;;
 esac
-pass=0
-fail=0
-
-ok() { pass=$((pass + 1)); echo "ok $*"; }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
-finish() {
-  echo "$pass passed, $fail failed"
-  [ "$fail" -eq 0 ]
-  exit $?
-}
-
-for b in "$NKG" "$RDFEQ"; do
-  if [ ! -x "$b" ]; then
-    bad "missing $b (run make)"
-    finish
-  fi
-done
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/nkg-bad.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
+. tests/lib.sh
+need_binaries "$NKG" "$RDFEQ"
+make_tmp bad
 
 FFFD=$(printf '\357\277\275')
 

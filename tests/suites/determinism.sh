@@ -16,27 +16,9 @@ FORMATS="turtle rdfxml ntriples nquads"
 DEFAULT_BASE=http://newskg.org/id/
 OTHER_BASE=http://example.org/kg/
 SAMEAS='<http://www.w3.org/2002/07/owl#sameAs>'
-pass=0
-fail=0
-
-ok() { pass=$((pass + 1)); echo "ok $*"; }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
-finish() {
-  echo "$pass passed, $fail failed"
-  [ "$fail" -eq 0 ]
-  exit $?
-}
-
-for b in "$NKG" "$RDFEQ"; do
-  if [ ! -x "$b" ]; then
-    bad "missing $b (run make)"
-    finish
-  fi
-done
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/nkg-det.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
+. tests/lib.sh
+need_binaries "$NKG" "$RDFEQ"
+make_tmp det
 
 # Article list: "name|path|args" lines.
 list=$tmp/articles

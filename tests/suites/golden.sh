@@ -19,27 +19,9 @@ RDFEQ=$BUILD/rdfeq
 FORMATS="ntriples turtle rdfxml nquads"
 ONTOLOGY=ontology/newskg.ttl
 NKG_NS=http://newskg.org/ontology#
-pass=0
-fail=0
-
-ok() { pass=$((pass + 1)); echo "ok $*"; }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
-finish() {
-  echo "$pass passed, $fail failed"
-  [ "$fail" -eq 0 ]
-  exit $?
-}
-
-for b in "$NKG" "$RDFEQ"; do
-  if [ ! -x "$b" ]; then
-    bad "missing $b (run make)"
-    finish
-  fi
-done
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/nkg-golden.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
+. tests/lib.sh
+need_binaries "$NKG" "$RDFEQ"
+make_tmp golden
 
 # Terms the ontology declares: subjects of its triples.
 declared=$tmp/declared

@@ -16,27 +16,9 @@ export LC_ALL
 BUILD=${BUILD:-build}
 NKG=$BUILD/newskg
 RDFEQ=$BUILD/rdfeq
-pass=0
-fail=0
-
-ok() { pass=$((pass + 1)); echo "ok $*"; }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
-finish() {
-  echo "$pass passed, $fail failed"
-  [ "$fail" -eq 0 ]
-  exit $?
-}
-
-for b in "$NKG" "$RDFEQ"; do
-  if [ ! -x "$b" ]; then
-    bad "missing $b (run make)"
-    finish
-  fi
-done
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/nkg-rt.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
+. tests/lib.sh
+need_binaries "$NKG" "$RDFEQ"
+make_tmp rt
 
 have_rapper=0
 command -v rapper >/dev/null 2>&1 && have_rapper=1
