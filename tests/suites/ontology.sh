@@ -19,7 +19,7 @@ cd "$(dirname "$0")/../.." || exit 2
 BUILD=${BUILD:-build}
 ONTO=ontology/newskg.ttl
 CHECK=tools/check-vocab
-PROPS_TSV=${NKG_WIKIDATA_PROPERTIES:-/work/shared/data/wikidata/properties.tsv}
+PROPS_TSV=${NKG_WIKIDATA_PROPERTIES:-ontology/wikidata-properties.tsv}
 pass=0
 fail=0
 tmp=$(mktemp -d "${TMPDIR:-/tmp}/nkg-onto.XXXXXX") || exit 2
