@@ -830,6 +830,28 @@ static void S_corefer(nkg_doc *doc)
   }
 }
 
+/* Links entity i to gazetteer entry pick: merged into the entity that
+ * already carries that QID, else given its label, QID, country and type. */
+static void S_link_entity(nkg_doc *doc, int i, const nkg_gaz_entry *pick)
+{
+  nkg_entity *e = &doc->ents[i];
+  size_t k;
+  for(k = 0; k < doc->nent; k++)
+    if((int)k != i && doc->ents[k].merged_into < 0 && doc->ents[k].qid &&
+       strcmp(doc->ents[k].qid, pick->qid) == 0) {
+      S_merge(doc, i, (int)k);
+      return;
+    }
+  free(e->name);
+  e->name = nkg_xstrdup(pick->label);
+  free(e->qid);
+  e->qid = nkg_xstrdup(pick->qid);
+  free(e->country);
+  e->country = pick->country[0] ? nkg_xstrdup(pick->country) : NULL;
+  if(!e->kind)
+    e->kind = nkg_xstrdup(pick->type);
+}
+
 /* A person named only by title and surname ("President Trump") links to
  * the one gazetteer person with that surname from a country the article
  * names; with two such people, or none, it stays unlinked. */
@@ -842,7 +864,6 @@ static void S_link_surnames(nkg_doc *doc)
     nkg_entity *e = &doc->ents[i];
     const nkg_gaz_entry *c[16], *pick = NULL;
     size_t n, fits = 0;
-    int same;
     if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON || e->qid || strchr(e->name, ' '))
       continue;
     n = nkg_gazetteer__by_surname(doc->ctx->gaz, e->name, strlen(e->name), c, 16);
@@ -865,20 +886,7 @@ static void S_link_surnames(nkg_doc *doc)
     }
     if(fits != 1 || (pick->flags & NKG_GAZ_WEAK))
       continue;
-    same = -1;
-    for(k = 0; k < doc->nent; k++)
-      if(k != i && doc->ents[k].merged_into < 0 && doc->ents[k].qid &&
-         strcmp(doc->ents[k].qid, pick->qid) == 0)
-        same = (int)k;
-    if(same >= 0) {
-      S_merge(doc, (int)i, same);
-      continue;
-    }
-    free(e->name);
-    e->name = nkg_xstrdup(pick->label);
-    e->qid = nkg_xstrdup(pick->qid);
-    free(e->country);
-    e->country = nkg_xstrdup(pick->country);
+    S_link_entity(doc, (int)i, pick);
   }
 }
 
@@ -950,7 +958,6 @@ static void S_link_people(nkg_doc *doc, bool public_affairs)
     const nkg_gaz_entry *pick = NULL;
     size_t n;
     bool two = false;
-    int same = -1;
     if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON || e->qid || !strchr(e->name, ' '))
       continue;
     n = nkg_gazetteer__lookup(doc->ctx->gaz, e->name, strlen(e->name), &c);
@@ -973,21 +980,7 @@ static void S_link_people(nkg_doc *doc, bool public_affairs)
     }
     if(!pick || two || (pick->flags & NKG_GAZ_WEAK))
       continue;
-    for(k = 0; k < doc->nent; k++)
-      if(k != i && doc->ents[k].merged_into < 0 && doc->ents[k].qid &&
-         strcmp(doc->ents[k].qid, pick->qid) == 0)
-        same = (int)k;
-    if(same >= 0) {
-      S_merge(doc, (int)i, same);
-      continue;
-    }
-    free(e->name);
-    e->name = nkg_xstrdup(pick->label);
-    e->qid = nkg_xstrdup(pick->qid);
-    free(e->country);
-    e->country = pick->country[0] ? nkg_xstrdup(pick->country) : NULL;
-    if(!e->kind)
-      e->kind = nkg_xstrdup(pick->type);
+    S_link_entity(doc, (int)i, pick);
   }
 }
 
