@@ -28,3 +28,12 @@ make_tmp() {
   trap 'rm -rf "$tmp"' EXIT
   trap 'exit 1' INT TERM
 }
+
+# at_least NAME VALUE MINIMUM: one check that a measured figure holds.
+at_least() {
+  if awk -v v="$2" -v m="$3" 'BEGIN { exit !(v + 0 >= m + 0) }'; then
+    ok "$1 $2 >= $3"
+  else
+    bad "$1 $2 < $3"
+  fi
+}

@@ -11,8 +11,7 @@ BUILD=${BUILD:-build}
 NER_F1_MIN=0.90
 LINK_P_MIN=0.95
 LINK_R_MIN=0.85
-pass=0
-fail=0
+. tests/lib.sh
 out=$(python3 bench/eval-entities --newskg "$BUILD/newskg" -v tests/fixtures/entities 2>&1)
 rc=$?
 echo "$out"
@@ -21,21 +20,12 @@ if [ "$rc" -ne 0 ]; then
   echo "0 passed, 1 failed"
   exit 1
 fi
-check() { # name value minimum
-  if awk -v v="$2" -v m="$3" 'BEGIN { exit !(v + 0 >= m + 0) }'; then
-    echo "ok $1 $2 >= $3"
-    pass=$((pass + 1))
-  else
-    echo "FAIL $1 $2 < $3"
-    fail=$((fail + 1))
-  fi
-}
 f1=$(echo "$out" | awk '/^NER all/ { print $NF }')
 lp=$(echo "$out" | awk '/^linking  emitted/ { for(i = 1; i < NF; i++) if($i == "P") print $(i + 1) }')
 lr=$(echo "$out" | awk '/^linking  emitted/ { for(i = 1; i < NF; i++) if($i == "R") { print $(i + 1); exit } }')
-check "NER F1" "${f1:-0}" "$NER_F1_MIN"
-check "linking precision" "${lp:-0}" "$LINK_P_MIN"
-check "linking recall" "${lr:-0}" "$LINK_R_MIN"
+at_least "NER F1" "${f1:-0}" "$NER_F1_MIN"
+at_least "linking precision" "${lp:-0}" "$LINK_P_MIN"
+at_least "linking recall" "${lr:-0}" "$LINK_R_MIN"
 # A wrong link is worse than none: the namesake trap must stay unlinked.
 if echo "$out" | grep -q "WRONG-LINK"; then
   echo "FAIL a wrong link: $(echo "$out" | grep WRONG-LINK | head -1)"

@@ -8,8 +8,7 @@
 BUILD=${BUILD:-build}
 RELAXED_MIN=0.93
 VALUE_ACC_MIN=0.90
-pass=0
-fail=0
+. tests/lib.sh
 out=$(python3 bench/eval-timex --newskg "$BUILD/newskg" -v tests/fixtures/timex 2>&1)
 rc=$?
 echo "$out"
@@ -18,18 +17,9 @@ if [ "$rc" -ne 0 ]; then
   echo "0 passed, 1 failed"
   exit 1
 fi
-check() { # name value minimum
-  if awk -v v="$2" -v m="$3" 'BEGIN { exit !(v + 0 >= m + 0) }'; then
-    echo "ok $1 $2 >= $3"
-    pass=$((pass + 1))
-  else
-    echo "FAIL $1 $2 < $3"
-    fail=$((fail + 1))
-  fi
-}
 relaxed=$(echo "$out" | awk '/^relaxed  span/ { print $NF }')
 accuracy=$(echo "$out" | awk '/^value accuracy/ { print $3 }')
-check "relaxed span F1" "${relaxed:-0}" "$RELAXED_MIN"
-check "value accuracy" "${accuracy:-0}" "$VALUE_ACC_MIN"
+at_least "relaxed span F1" "${relaxed:-0}" "$RELAXED_MIN"
+at_least "value accuracy" "${accuracy:-0}" "$VALUE_ACC_MIN"
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
