@@ -43,10 +43,16 @@ static const nkg_gaz_entry *S_gaz_pattern(const nkg_doc *doc, const char *fmt, c
   return found;
 }
 
-/* Label used for patterns: a country's name as used in office titles. */
-static const char *S_label(const nkg_doc *doc, int ent)
+/* The live entity whose QID is qid (NULL: none), or -1. */
+static int S_entity_with_qid(const nkg_doc *doc, const char *qid)
 {
-  return doc->ents[ent].name;
+  size_t e;
+  if(!qid)
+    return -1;
+  for(e = 0; e < doc->nent; e++)
+    if(doc->ents[e].merged_into < 0 && doc->ents[e].qid && strcmp(doc->ents[e].qid, qid) == 0)
+      return (int)e;
+  return -1;
 }
 
 static int S_position(nkg_doc *doc, const nkg_title *t, int juris, int org)
@@ -59,7 +65,7 @@ static int S_position(nkg_doc *doc, const nkg_title *t, int juris, int org)
 
   if(juris >= 0 && doc->ents[juris].qid) {
     const char *cq = doc->ents[juris].qid;
-    const char *cl = S_label(doc, juris);
+    const char *cl = doc->ents[juris].name;
     nkg_str f = {NULL, 0, 0};
     for(i = 0; country_patterns[i] && !g; i++) {
       f.len = 0;
@@ -250,13 +256,7 @@ void nkg_role__find(nkg_doc *doc)
         mi = nkg_entity__mention_starting(doc, doc->toks[k].start);
         if(mi >= 0 && doc->ents[doc->ments[mi].entity].cls == NKG_CLS_ORG) {
           org = doc->ments[mi].entity;
-          if(doc->ents[org].country) {
-            size_t e;
-            for(e = 0; e < doc->nent; e++)
-              if(doc->ents[e].qid && strcmp(doc->ents[e].qid, doc->ents[org].country) == 0 &&
-                 doc->ents[e].merged_into < 0)
-                juris = (int)e;
-          }
+          juris = S_entity_with_qid(doc, doc->ents[org].country);
         } else if(mi >= 0 && S_is_country(doc, doc->ments[mi].entity)) {
           juris = doc->ments[mi].entity;
         }
@@ -307,11 +307,7 @@ void nkg_role__find(nkg_doc *doc)
     if(holder < 0)
       continue; /* an unnamed office: no person is invented for it */
     if(juris < 0 && doc->ents[holder].country) {
-      size_t e;
-      for(e = 0; e < doc->nent; e++)
-        if(doc->ents[e].merged_into < 0 && doc->ents[e].qid &&
-           strcmp(doc->ents[e].qid, doc->ents[holder].country) == 0)
-          juris = (int)e;
+      juris = S_entity_with_qid(doc, doc->ents[holder].country);
       if(juris < 0) {
         /* The holder's country is known from the gazetteer but not named
          * in the text: bring it in as the jurisdiction (no mention). */
@@ -340,13 +336,7 @@ void nkg_role__unnamed(nkg_doc *doc)
       continue;
     while(doc->ents[sp].merged_into >= 0)
       sp = doc->ents[sp].merged_into;
-    if(doc->ents[sp].country) {
-      size_t e;
-      for(e = 0; e < doc->nent; e++)
-        if(doc->ents[e].merged_into < 0 && doc->ents[e].qid &&
-           strcmp(doc->ents[e].qid, doc->ents[sp].country) == 0)
-          juris = (int)e;
-    }
+    juris = S_entity_with_qid(doc, doc->ents[sp].country);
     if(juris < 0)
       continue;
     for(i = 0; i < doc->ntok; i++) {
