@@ -57,9 +57,28 @@ int nkg_cli_write_atomic(const char *path, int (*fn)(FILE *out, void *payload), 
   int fd, rc;
   mode_t mask;
 
+  struct stat st;
+
   if(!tmp) {
     snprintf(err, errlen, "out of memory");
     return NKG_EIO;
+  }
+  /* A device or a pipe ("-o /dev/null", a FIFO) is written in place: a
+   * rename over it would replace the device with a file, and it holds no
+   * earlier output that a partial write could spoil. */
+  if(stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+    free(tmp);
+    f = fopen(path, "w");
+    if(!f) {
+      snprintf(err, errlen, "%s", strerror(errno));
+      return NKG_EIO;
+    }
+    rc = fn(f, payload);
+    if(fclose(f) != 0 && rc == NKG_OK) {
+      snprintf(err, errlen, "%s", strerror(errno));
+      rc = NKG_EIO;
+    }
+    return rc;
   }
   snprintf(tmp, n, "%s.XXXXXX", path);
   fd = mkstemp(tmp);

@@ -206,6 +206,22 @@ rc=$?
 if [ "$rc" -eq 1 ]; then ok "stdin-empty: exit 1"; else bad "stdin-empty: exit $rc, want 1"; fi
 check_stderr stdin-empty "$r/stderr" "newskg: "
 
+# ---- -o onto a device or a pipe: written in place, never replaced -----------
+# (a rename over "-o /dev/null" once turned the machine's /dev/null into a
+# file; a FIFO in the temp folder shows the same without touching /dev)
+fifo=$tmp/out.fifo
+mkfifo "$fifo"
+timeout 10 cat "$fifo" >"$tmp/fifo.out" &
+reader=$!
+timeout 10 "$NKG" -f ntriples -o "$fifo" "$ARTICLE" 2>"$tmp/fifo.err"; rc=$?
+wait "$reader"
+if [ "$rc" -eq 0 ] && [ -p "$fifo" ] && [ -s "$tmp/fifo.out" ] &&
+  [ -z "$(ls "$tmp" | grep 'out.fifo.')" ]; then
+  ok "-o FIFO: written through the pipe, the pipe is still a pipe, no temp file"
+else
+  bad "-o FIFO: exit $rc, pipe kept: $([ -p "$fifo" ] && echo yes || echo no), $(wc -c <"$tmp/fifo.out") bytes read"
+fi
+
 # ---- too large: 50 MB, rejected fast ----------------------------------------
 big=$tmp/big-50mb.txt
 yes 'The council met again on Tuesday and talked about the budget for a while.' |
