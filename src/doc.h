@@ -153,6 +153,11 @@ void nkg_entity__mention(nkg_doc *doc, int ent, size_t start, size_t end, unsign
  * off, or -1. O(log n): fills a cache in doc on first use. */
 int nkg_entity__mention_starting(const nkg_doc *doc, size_t off);
 int nkg_entity__mention_ending(const nkg_doc *doc, size_t off);
+/* teams.c: clubs named after their town in sports reports (run last by
+ * nkg_entity__find). */
+void nkg_entity__teams(nkg_doc *doc);
+/* Token i is a small whole number: a score, not a year or an amount. */
+bool nkg_entity__score(const nkg_doc *doc, size_t i);
 
 /* role.c: titles and positions held. */
 void nkg_role__find(nkg_doc *doc);

@@ -167,7 +167,6 @@ int nkg_entity__mention_ending(const nkg_doc *doc, size_t off)
 
 /* ---- evidence ---- */
 
-static bool S_score(const nkg_doc *doc, size_t i);
 
 static int S_type_cls(const char *type)
 {
@@ -293,7 +292,7 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
                                      int want, bool media_only, bool public_affairs, bool *link)
 {
   const nkg_gaz_entry *keep[64];
-  size_t nk = 0, i, verified = 0, inctx = 0, capital = 0;
+  size_t nk = 0, i, verified = 0, inctx = 0;
   *link = false;
   for(i = 0; i < n && nk < 64; i++) {
     int cls = S_type_cls(c[i]->type);
@@ -323,8 +322,6 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
       verified++;
     if(S_context_country(doc, keep[i]->country) || S_context_country(doc, keep[i]->qid))
       inctx++;
-    if(strstr(keep[i]->type, "country") || (keep[i]->flags & (1u << 4)))
-      capital++;
   }
   /* Narrow: verified rows override; then country context. */
   if(verified > 0) {
@@ -340,7 +337,31 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
         keep[w++] = keep[i];
     nk = w;
   }
-  (void)capital;
+  /* One well-attested item among weakly attested namesakes of its class
+   * ("Boeing" beside ROR's national branches that wear the parent's name):
+   * the well-attested one is meant. */
+  if(nk > 1) {
+    size_t strong = 0, w = 0;
+    const nkg_gaz_entry *s0 = NULL;
+    bool same = true;
+    for(i = 0; i < nk; i++)
+      if(!(keep[i]->flags & NKG_GAZ_WEAK)) {
+        if(s0 && strcmp(s0->qid, keep[i]->qid) != 0)
+          same = false;
+        s0 = s0 ? s0 : keep[i];
+        strong++;
+      } else if(s0 && S_type_cls(keep[i]->type) != S_type_cls(s0->type))
+        same = false;
+    for(i = 0; same && s0 && i < nk; i++)
+      if(S_type_cls(keep[i]->type) != S_type_cls(s0->type))
+        same = false;
+    if(same && strong > 0 && strong < nk) {
+      for(i = 0; i < nk; i++)
+        if(!(keep[i]->flags & NKG_GAZ_WEAK))
+          keep[w++] = keep[i];
+      nk = w;
+    }
+  }
   {
     bool one = true;
     for(i = 1; i < nk; i++)
@@ -652,6 +673,73 @@ static size_t S_person_span(const nkg_doc *doc, size_t i)
   return last + 1;
 }
 
+/* Token i begins a name the gazetteer knows, well attested, as something
+ * other than a person ("Manchester" in "Manchester City"). */
+static bool S_known_non_person(const nkg_doc *doc, size_t i)
+{
+  const nkg_gaz_entry *const *c = NULL;
+  size_t n = 0, k;
+  bool other = false;
+  if(!doc->ctx->gaz ||
+     nkg_gazetteer__match(doc->ctx->gaz, doc->text, doc->toks, doc->ntok, i, &c, &n) == 0)
+    return false;
+  for(k = 0; k < n; k++) {
+    int cls = S_type_cls(c[k]->type);
+    if(cls == NKG_CLS_PERSON)
+      return false;
+    if(cls >= 0 && !(c[k]->flags & NKG_GAZ_WEAK))
+      other = true;
+  }
+  return other;
+}
+
+/* Token i is the first (given) or last (family) word of some known
+ * person's name. */
+static bool S_person_word(const nkg_doc *doc, size_t i, bool first)
+{
+  unsigned given, family;
+  size_t n;
+  const char *w = S_tok(doc, i, &n);
+  if(!doc->ctx->gaz)
+    return false;
+  nkg_gazetteer__name_word(doc->ctx->gaz, w, n, &given, &family);
+  return first ? given > 0 : family > 0;
+}
+
+/* Every candidate comes from a source known to hold wrong ids (ROR's
+ * branches, one-word US towns): a name, but weak evidence of one. */
+static bool S_all_weak(const nkg_gaz_entry *const *c, size_t n)
+{
+  size_t k;
+  for(k = 0; k < n; k++)
+    if(!(c[k]->flags & NKG_GAZ_WEAK))
+      return false;
+  return n > 0;
+}
+
+/* Every candidate is a town or region (not a country): "Harlow", "Bay". */
+static bool S_all_places(const nkg_gaz_entry *const *c, size_t n)
+{
+  size_t k;
+  for(k = 0; k < n; k++)
+    if(!S_minor_place(c[k]) && strcmp(c[k]->type, "region") != 0)
+      return false;
+  return n > 0;
+}
+
+/* A compass word that opens a region's name ("Middle East"). */
+static bool S_compass(const char *w, size_t n)
+{
+  static const char *const words[] = {"north", "south", "east", "west", "middle", "far",
+                                      "northern", "southern", "eastern", "western", "central",
+                                      "upper", "lower", "greater", NULL};
+  size_t k;
+  for(k = 0; words[k]; k++)
+    if(S_is_word(w, n, words[k]))
+      return true;
+  return false;
+}
+
 /* Classifies an unknown capitalized sequence [i, j) by its cues; -1: no cue. */
 static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, bool caps_line)
 {
@@ -661,8 +749,8 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, 
     return NKG_CLS_PERSON;
   for(k = i; k < j; k++) {
     w = S_tok(doc, k, &n);
-    if(k > i && nkg_lex__is_org_cue(w, n))
-      return NKG_CLS_ORG;
+    if(k > i && (nkg_lex__is_org_cue(w, n) || (n == 1 && w[0] == '&')))
+      return NKG_CLS_ORG; /* "Douglas & Lomason" */
   }
   w = S_tok(doc, i, &n);
   if(nkg_lex__is_org_cue(w, n) && j - i > 1)
@@ -692,8 +780,11 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, 
       return NKG_CLS_PERSON;
     {
       const nkg_title *tt;
-      if(nkg_lex__title(doc->text, doc->toks, doc->ntok, j + 1, &tt) > 0 && !tt->honorific &&
-         !(doc->toks[j + 1].flags & NKG_TOK_CAP))
+      size_t at = j + 1;
+      if(S_is_word(nw2, n, "the") && at + 1 < doc->ntok)
+        at++; /* "Dravik Solomyan, the envoy, ..." */
+      if(nkg_lex__title(doc->text, doc->toks, doc->ntok, at, &tt) > 0 && !tt->honorific &&
+         !(doc->toks[at].flags & NKG_TOK_CAP))
         return NKG_CLS_PERSON; /* "Ines Penaranda, general secretary of ..." */
     }
     if((S_is_word(nw2, n, "a") || S_is_word(nw2, n, "an")) && j + 2 < doc->ntok &&
@@ -730,6 +821,25 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, 
   /* A lone word that is the surname of several known people */
   if(j - i == 1 && !caps_line && S_family_name(doc, i))
     return NKG_CLS_PERSON;
+  /* Two or three name words that no list knows and no cue marks as an
+   * organization or a place: in news, a person ("Zhirayr Liparityan met",
+   * "Venuste Niyongabo ( Burundi )"). */
+  if(j - i >= 2 && j - i <= 3 && !caps_line) {
+    const char *p;
+    w = S_tok(doc, i, &n);
+    if(j - i == 2 && S_compass(w, n) && S_name_word(doc, i + 1))
+      return NKG_CLS_PLACE; /* "Far East", "North Caucasus" */
+    p = S_prev_word(doc, i, &n);
+    if(p && S_is_word(p, n, "the"))
+      return -1; /* "the Eagles", "the Trade Observatory": no person's name */
+    for(k = i; k < j; k++)
+      if(!S_name_word(doc, k) || S_known_non_person(doc, k))
+        return -1;
+    /* and a given name first or a surname last, as known people bear
+     * them: "Snow Leopard" and "Single Market" are no one's names */
+    return S_person_word(doc, i, true) || S_person_word(doc, j - 1, false) ? NKG_CLS_PERSON
+                                                                             : -1;
+  }
   return -1;
 }
 
@@ -984,94 +1094,6 @@ static void S_link_people(nkg_doc *doc, bool public_affairs)
   }
 }
 
-/* Token index of the first token starting at or after byte off. */
-static size_t S_tok_at(const nkg_doc *doc, size_t off)
-{
-  size_t lo = 0, hi = doc->ntok;
-  while(lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if(doc->toks[mid].start < off)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
-/* A small whole number: a score, not a year or an amount. */
-static bool S_score(const nkg_doc *doc, size_t i)
-{
-  size_t n, k;
-  const char *w;
-  if(i >= doc->ntok || !(doc->toks[i].flags & NKG_TOK_NUM))
-    return false;
-  w = S_tok(doc, i, &n);
-  if(n > 3)
-    return false;
-  for(k = 0; k < n; k++)
-    if(w[k] < '0' || w[k] > '9')
-      return false;
-  return true;
-}
-
-/* Sports teams named after their city or county: "Leicestershire beat
- * Somerset", "CHICAGO 4 Houston 2". A city, region or unknown place that
- * stands before a score in a line of two or more scores, or beside "beat",
- * is a club (an organization) everywhere in the article, and its city's
- * QID is not the club's. Countries keep their class: national teams are
- * named after the country itself. */
-static void S_teams(nkg_doc *doc)
-{
-  unsigned *scores = nkg_xcalloc(doc->nsent + 1, sizeof *scores);
-  bool *team = nkg_xcalloc(doc->nent + 1, sizeof *team);
-  size_t i, k;
-  size_t total = 0;
-  for(i = 0; i + 1 < doc->ntok; i++)
-    if((doc->toks[i].flags & NKG_TOK_CAP) && !(doc->toks[i].flags & NKG_TOK_PUNCT) &&
-       S_score(doc, i + 1) && doc->toks[i + 1].sent == doc->toks[i].sent) {
-      scores[doc->toks[i].sent]++;
-      total++;
-    }
-  /* a results table: one line per team, many lines */
-  if(total >= 4)
-    for(i = 0; i < doc->nsent; i++)
-      if(scores[i])
-        scores[i] = 2;
-  for(i = 0; i < doc->nment; i++) {
-    const nkg_mention *m = &doc->ments[i];
-    int ent = S_live(doc, m->entity);
-    const nkg_entity *e = &doc->ents[ent];
-    size_t after, before;
-    if(e->cls != NKG_CLS_PLACE || !(m->flags & NKG_M_NAME) ||
-       (e->kind && strcmp(e->kind, "city") != 0 && strcmp(e->kind, "region") != 0 &&
-        strcmp(e->kind, "place") != 0))
-      continue;
-    after = S_tok_at(doc, m->end);
-    before = S_tok_at(doc, m->start);
-    if(after < doc->ntok && doc->toks[after].sent == m->sent &&
-       ((S_score(doc, after) && scores[m->sent] >= 2) ||
-        nkg_token__is(doc->text, &doc->toks[after], "beat") ||
-        nkg_token__is(doc->text, &doc->toks[after], "beats")))
-      team[ent] = true;
-    if(before > 0 && doc->toks[before - 1].sent == m->sent &&
-       (nkg_token__is(doc->text, &doc->toks[before - 1], "beat") ||
-        nkg_token__is(doc->text, &doc->toks[before - 1], "beats")))
-      team[ent] = true;
-  }
-  for(k = 0; k < doc->nent; k++) {
-    nkg_entity *e = &doc->ents[k];
-    if(!team[k] || e->merged_into >= 0)
-      continue;
-    e->cls = NKG_CLS_ORG;
-    free(e->qid);
-    e->qid = NULL;
-    free(e->kind);
-    e->kind = NULL;
-  }
-  free(scores);
-  free(team);
-}
-
 /* The word before token i does not make it part of a longer name: it is
  * in another sentence, not capitalized, or a word any opener capitalizes;
  * in a line all in capitals every word is, so there it says nothing. */
@@ -1146,7 +1168,10 @@ static void S_propagate(nkg_doc *doc)
       ent = S_names_get(&names, S_key_toks(doc->text, doc->toks, i, i + len));
       if(ent >= 0 && (i + len == doc->ntok || !(doc->toks[i + len].flags & NKG_TOK_CAP) ||
                       (doc->toks[i + len].flags & NKG_TOK_PUNCT) ||
-                      doc->toks[i + len].sent != t->sent)) {
+                      doc->toks[i + len].sent != t->sent ||
+                      /* in a line in capitals every word is: no evidence */
+                      ((u->flags & NKG_TOK_ALLCAP) &&
+                       (doc->toks[i + len].flags & NKG_TOK_ALLCAP)))) {
         best = len;
         bent = ent;
       }
@@ -1334,7 +1359,8 @@ void nkg_entity__find(nkg_doc *doc)
      * longer name the gazetteer does not know ("Daniel Brannigan", not the
      * town of Daniel): leave it to the capitalized-sequence rules, unless
      * that word starts a title or another known name ("Venezuela
-     * President", "Madrid, Spain"). */
+     * President", "Madrid, Spain"); two place names side by side with no
+     * comma are one name ("Harlow Bay"). */
     if(m > 0 && i + m < doc->ntok && doc->toks[i + m].sent == t->sent &&
        (doc->toks[i + m].flags & NKG_TOK_CAP) && !(doc->toks[i + m].flags & NKG_TOK_PUNCT)) {
       const nkg_gaz_entry *const *c2 = NULL;
@@ -1342,18 +1368,20 @@ void nkg_entity__find(nkg_doc *doc)
       const char *nw = S_tok(doc, i + m, &wn);
       if(S_title_before_name(doc, i + m) == 0 && !nkg_lex__is_common_cap(nw, wn) &&
          !(doc->toks[i + m].flags & NKG_TOK_ALLCAP) &&
-         nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i + m, &c2, &n2) == 0 &&
+         (nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i + m, &c2, &n2) == 0 ||
+          S_all_weak(c2, n2) || (S_all_places(cands, ncand) && S_all_places(c2, n2))) &&
          !nkg_lex__title(doc->text, doc->toks, doc->ntok, i + m, &(const nkg_title *){NULL}))
         m = 0;
     }
     /* A capital at a sentence start or in a headline in capitals is no
      * evidence: one word there that names only towns ("Scores", "Metro")
      * is left to the one-sense pass, which finds it if the body names it. */
-    if(m == 1 && ((t->flags & NKG_TOK_SSTART) || caps_line) && !S_score(doc, i + 1)) {
+    if(m == 1 && ((t->flags & NKG_TOK_SSTART) || caps_line) && !nkg_entity__score(doc, i + 1)) {
       size_t k;
       bool minor = true;
       for(k = 0; k < ncand && minor; k++)
-        minor = S_minor_place(cands[k]) && !(cands[k]->flags & NKG_GAZ_VERIFIED);
+        minor = (S_minor_place(cands[k]) || (cands[k]->flags & NKG_GAZ_COMMON)) &&
+                !(cands[k]->flags & NKG_GAZ_VERIFIED);
       if(minor && ncand > 0) {
         i++;
         continue;
@@ -1444,11 +1472,47 @@ void nkg_entity__find(nkg_doc *doc)
           continue;
         }
       }
+      /* "Rookie Marcus Tellweather homered": the sentence capitalizes a
+       * common word before a person's name */
+      if((t->flags & NKG_TOK_SSTART) && j - i >= 3 && !person_cue &&
+         S_person_span(doc, i + 1) == j && !S_person_word(doc, i, true)) {
+        i++;
+        continue;
+      }
       if((t->flags & NKG_TOK_SSTART) && j - i == 1 && !person_cue) {
         i = j;
         continue;
       }
       cls = S_cue_class(doc, i, j, person_cue, caps_line);
+      if(cls < 0) {
+        /* no cue for the whole run: read its first part alone, the rest
+         * afresh ("Solomyan and Petra Ilkova of the Trade Observatory") */
+        size_t k;
+        for(k = i + 1; k < j && (doc->toks[k].flags & NKG_TOK_CAP); k++)
+          ;
+        if(k < j) {
+          j = k;
+          cls = S_cue_class(doc, i, j, person_cue, caps_line);
+          if(cls < 0 && j - i == 1 && !person_cue) {
+            int p = S_person_by_surname(doc, &st, w, n);
+            if(p >= 0)
+              nkg_entity__mention(doc, p, t->start, t->end, NKG_M_NAME);
+          }
+        }
+      }
+      if(cls == NKG_CLS_PERSON) {
+        /* a person's name holds no "of" or "and": "Tomas Wreede of
+         * Kestrel Partners", "George Shultz and Caspar Weinberger" */
+        size_t k;
+        for(k = i + 1; k < j; k++)
+          if(!(doc->toks[k].flags & NKG_TOK_CAP) &&
+             nkg_lex__is_connector(doc->text + doc->toks[k].start,
+                                   doc->toks[k].end - doc->toks[k].start) &&
+             !S_particle(doc->text + doc->toks[k].start, doc->toks[k].end - doc->toks[k].start)) {
+            j = k;
+            break;
+          }
+      }
       if(cls >= 0) {
         int ent;
         if(cls == NKG_CLS_PERSON && j - i == 1) {
@@ -1475,7 +1539,8 @@ void nkg_entity__find(nkg_doc *doc)
   S_link_people(doc, st.public_affairs);
   S_link_surnames(doc);
   S_propagate(doc);
-  S_teams(doc);
+  nkg_entity__teams(doc);
+  S_propagate(doc); /* clubs found only now: their names in the headline */
   free(st.surnames.s);
   free(st.lone.s);
   free(st.caps);

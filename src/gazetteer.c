@@ -297,6 +297,8 @@ static unsigned S_parse_flags(const char *s)
       f |= NKG_GAZ_DEMONYM;
     else if(n == 4 && !strncmp(s, "weak", n))
       f |= NKG_GAZ_WEAK;
+    else if(n == 6 && !strncmp(s, "common", n))
+      f |= NKG_GAZ_COMMON;
     s += n;
     if(*s == ',')
       s++;

@@ -283,7 +283,8 @@ static const char *S_specific_class(const char *kind)
     {"media", "MediaOrganization"},{"armed_forces", "ArmedForces"},
     {"party", "PoliticalParty"},   {"ministry", "Ministry"},
     {"government", "GovernmentBody"}, {"intl_org", "InternationalOrganization"},
-    {"company", "Company"},        {NULL, NULL}};
+    {"company", "Company"},        {"team", "SportsTeam"},
+    {NULL, NULL}};
   size_t i;
   if(!kind)
     return NULL;

@@ -87,6 +87,7 @@ static const nkg_title S_titles[] = {
   {"reporter", "reporter", false, false},
   {"correspondent", "correspondent", false, false},
   {"editor", "editor", false, false},
+  {"envoy", "envoy", false, false},
   {"mr.", NULL, false, true},
   {"mrs.", NULL, false, true},
   {"ms.", NULL, false, true},
@@ -166,7 +167,7 @@ static bool S_in(const char *const *list, const char *w, size_t n, bool fold)
 bool nkg_lex__is_org_cue(const char *w, size_t n)
 {
   static const char *const cues[] = {
-    "inc.", "inc", "corp.", "corp", "co.", "ltd", "ltd.", "llc", "plc", "group", "company",
+    "inc.", "inc", "corp.", "corp", "co.", "co", "ltd", "ltd.", "llc", "plc", "group", "company",
     "ministry", "department", "agency", "office", "offices", "bank", "council", "assembly",
     "congress", "parliament", "senate", "army", "navy", "force", "forces", "committee",
     "commission", "court", "union", "association", "university", "college", "institute",
@@ -180,7 +181,9 @@ bool nkg_lex__is_org_cue(const char *w, size_t n)
     "trust", "securities", "capital", "investments", "financial", "insurance", "energy",
     "pharmaceuticals", "entertainment", "communications", "electric", "chemical", "steel",
     "mining", "oil", "gas", "unlimited", "incorporated", "limited", "ag", "sa", "nv", "gmbh",
-    "spa", "s.a.", "n.v.", "a.g.", "hospital", "lines", "school", NULL};
+    "spa", "s.a.", "n.v.", "a.g.", "hospital", "lines", "school", "bros", "bros.",
+    "newsroom", "newsdesk", "daily", "corps", "computer", "computers", "observatory",
+    NULL};
   return S_in(cues, w, n, true);
 }
 
@@ -199,7 +202,7 @@ bool nkg_lex__is_connector(const char *w, size_t n)
 {
   static const char *const conn[] = {"of", "the", "de", "del", "da", "do", "dos", "das",
                                      "van", "von", "der", "den", "la", "le", "du", "for",
-                                     "and", "y", "al", "bin", "ibn", NULL};
+                                     "and", "y", "al", "bin", "ibn", "&", NULL};
   return S_in(conn, w, n, false);
 }
 

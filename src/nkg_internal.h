@@ -170,7 +170,8 @@ enum {
   NKG_GAZ_VERIFIED = 1u << 0, /* from verified-qids.tsv: overrides other rows */
   NKG_GAZ_DEMONYM = 1u << 1,  /* the name is a demonym/adjective of the entity */
   NKG_GAZ_ALIAS = 1u << 2,    /* the name is an alias, not the label */
-  NKG_GAZ_WEAK = 1u << 3      /* source known to hold wrong ids: never link alone */
+  NKG_GAZ_WEAK = 1u << 3,     /* source known to hold wrong ids: never link alone */
+  NKG_GAZ_COMMON = 1u << 4    /* also an English word ("Apple"): a name only mid-sentence */
 };
 
 /* One entry (borrowed from the gazetteer, valid while it lives). */

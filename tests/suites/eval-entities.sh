@@ -2,7 +2,8 @@
 # eval-entities: entity mentions and Wikidata links of the CLI scored against
 # the hand-written fixture documents in tests/fixtures/entities/ (invented
 # articles: a dateline and a wire credit, a cricket report with an all-caps
-# headline and a results line, a ministry story, namesakes) with
+# headline and a results line, a ministry story, namesakes, a baseball report
+# with a standings table, a supplier deal, an envoy's tour) with
 # bench/eval-entities. Fails when NER F1 or linking precision/recall drop
 # below the thresholds, set under what the fixtures measured when written
 # (NER F1 0.976, linking P 1.00, R 1.00) so a regression shows and one

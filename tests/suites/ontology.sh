@@ -90,7 +90,7 @@ PROP_T = {OWL + "ObjectProperty", OWL + "DatatypeProperty", OWL + "AnnotationPro
 # project's property list instead.
 KNOWN = {SCHEMA + t for t in (
     "Person Organization Place Country City GovernmentOrganization PoliticalParty "
-    "NewsMediaOrganization Corporation Event EventStatusType Quotation containedInPlace memberOf "
+    "NewsMediaOrganization Corporation SportsTeam Event EventStatusType Quotation containedInPlace memberOf "
     "worksFor nationality location temporal eventStatus keywords subjectOf recordedIn creator").split()}
 KNOWN |= {ORG + t for t in "Organization FormalOrganization Post Role Membership member role holds organization postIn memberOf".split()}
 KNOWN |= {SEM + t for t in "Place Event Actor Time hasTimeStamp hasBeginTimeStamp hasEndTimeStamp hasActor hasPlace hasTime".split()}

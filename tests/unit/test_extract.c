@@ -64,6 +64,19 @@ static bool S_entity_named(const nkg_doc *d, const char *name)
   return false;
 }
 
+/* A live entity of that name and class (and kind, unless NULL). */
+static bool S_entity_is(const nkg_doc *d, const char *name, nkg_cls cls, const char *kind)
+{
+  size_t i;
+  for(i = 0; i < d->nent; i++) {
+    const nkg_entity *e = &d->ents[i];
+    if(e->merged_into < 0 && strcmp(e->name, name) == 0 && e->cls == cls &&
+       (!kind || (e->kind && strcmp(e->kind, kind) == 0)))
+      return true;
+  }
+  return false;
+}
+
 int main(void)
 {
   char err[512];
@@ -156,6 +169,62 @@ int main(void)
     EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "apposition run");
     OK(S_has_role(&d, "Q6623799", "Q113470515"), "Arreaza is Venezuela's foreign minister");
     OK(!S_has_role(&d, "Q8440", "Q11942698"), "a former president is not asserted");
+    nkg_doc__free(&d);
+  }
+  /* a match report: a town is its club unless the words make it the place */
+  {
+    nkg_options o = NKG_OPTIONS_INIT;
+    const char *body = "Rookie Marcus Tellweather homered in the ninth inning as Rockhaven beat "
+                       "Dunmore 5-4 on Saturday.\nThe pitcher struck out eight over six innings "
+                       "for Dunmore.\nIn Chicago, Pinecrest beat Harlow Bay 7-2, and Chicago "
+                       "lost for the fourth time.\nSunday: Dunmore v Pinecrest.\n";
+    o.no_header = 1;
+    o.article_date = "2021-05-16";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "sports run");
+    OK(S_entity_is(&d, "Rockhaven", NKG_CLS_ORG, "team"), "an unknown club that beat another");
+    OK(S_entity_is(&d, "Harlow Bay", NKG_CLS_ORG, "team"), "two place names side by side: one club");
+    OK(S_entity_is(&d, "Chicago", NKG_CLS_ORG, "team"), "\"Chicago lost\": the club");
+    OK(S_entity_is(&d, "Chicago", NKG_CLS_PLACE, NULL) || S_find_entity(&d, "Q1297") >= 0,
+       "\"In Chicago\": the city");
+    OK(S_entity_is(&d, "Marcus Tellweather", NKG_CLS_PERSON, NULL),
+       "a person after a capitalized common word at the sentence start");
+    nkg_doc__free(&d);
+  }
+  /* not sports: the same kind of words keep their places */
+  {
+    nkg_options o = NKG_OPTIONS_INIT;
+    const char *body = "The envoy met officials in Leeds, where 40 delegates gathered. "
+                       "Dravik Solomyan, the envoy, said talks on the North Caucasus and the "
+                       "Middle East would resume. Solomyan and Petra Ilkova of the Trade "
+                       "Observatory will travel again. Tomas Wreede of Kestrel Partners agreed. "
+                       "The contract with Halvorsen & Pike was signed.";
+    o.no_header = 1;
+    o.article_date = "2022-03-09";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "envoy run");
+    OK(!S_entity_is(&d, "Leeds", NKG_CLS_ORG, NULL), "no club outside a sports report");
+    OK(S_entity_is(&d, "Dravik Solomyan", NKG_CLS_PERSON, NULL), "\"X, the envoy,\": a person");
+    OK(S_entity_is(&d, "North Caucasus", NKG_CLS_PLACE, NULL), "compass word + name: a region");
+    OK(S_entity_is(&d, "Middle East", NKG_CLS_PLACE, NULL), "\"the Middle East\": a region");
+    OK(S_entity_is(&d, "Petra Ilkova", NKG_CLS_PERSON, NULL), "a person after \"and\"");
+    OK(S_entity_is(&d, "Trade Observatory", NKG_CLS_ORG, NULL), "\"the Trade Observatory\"");
+    OK(S_entity_is(&d, "Tomas Wreede", NKG_CLS_PERSON, NULL), "a person's name stops at \"of\"");
+    OK(S_entity_is(&d, "Kestrel Partners", NKG_CLS_ORG, NULL), "the firm after \"of\"");
+    OK(S_entity_is(&d, "Halvorsen & Pike", NKG_CLS_ORG, NULL), "\"&\" joins a firm's name");
+    nkg_doc__free(&d);
+  }
+  /* companies: a well-attested item among weak namesakes, a common word */
+  {
+    nkg_options o = NKG_OPTIONS_INIT;
+    const char *body = "Shares of Boeing rose, while Apple was flat.";
+    o.no_header = 1;
+    o.article_date = "2020-11-03";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "company run");
+    OK(S_find_entity(&d, "Q66") >= 0, "Boeing linked (ROR's branches wear its name, weakly)");
+    OK(S_find_entity(&d, "Q312") >= 0, "Apple inside a sentence: the company");
+    nkg_doc__free(&d);
+    body = "Apple pie sold well at the fair on Sunday.";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "apple pie run");
+    OK(S_find_entity(&d, "Q312") < 0, "\"Apple\" opening a sentence is no evidence of the company");
     nkg_doc__free(&d);
   }
   nkg_ctx_free(ctx);
