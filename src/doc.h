@@ -153,6 +153,11 @@ void nkg_entity__mention(nkg_doc *doc, int ent, size_t start, size_t end, unsign
  * off, or -1. O(log n): fills a cache in doc on first use. */
 int nkg_entity__mention_starting(const nkg_doc *doc, size_t off);
 int nkg_entity__mention_ending(const nkg_doc *doc, size_t off);
+/* Merges entity a into b: a's mentions move to b, a is gone. */
+void nkg_entity__merge(nkg_doc *doc, int a, int b);
+/* coref.c: one node per organization however it is written ("GM" and
+ * "General Motors", "Apple" and "Apple Computer"). */
+void nkg_entity__corefer_orgs(nkg_doc *doc);
 /* teams.c: clubs named after their town in sports reports (run last by
  * nkg_entity__find). */
 void nkg_entity__teams(nkg_doc *doc);

@@ -284,6 +284,45 @@ static size_t S_namesakes(const nkg_gaz_entry *const *c, size_t n)
   return people;
 }
 
+/* Among candidates that are all places: a country beats towns of its name
+ * (Singapore); else one item of the first rank beats the rest, or one
+ * notable item beats unranked ones. Keeps all when no single item stands
+ * out; returns the new count. */
+static size_t S_prominent(const nkg_gaz_entry **keep, size_t nk)
+{
+  static const unsigned ranks[] = {0, NKG_GAZ_MAJOR, NKG_GAZ_NOTABLE};
+  size_t i, r, w;
+  for(i = 0; i < nk; i++)
+    if(S_type_cls(keep[i]->type) != NKG_CLS_PLACE)
+      return nk;
+  for(r = 0; r < 3; r++) {
+    const nkg_gaz_entry *pick = NULL;
+    bool one = true;
+    for(i = 0; i < nk; i++) {
+      bool hit = r == 0 ? strcmp(keep[i]->type, "country") == 0 : (keep[i]->flags & ranks[r]);
+      if(!hit)
+        continue;
+      if(pick && strcmp(pick->qid, keep[i]->qid) != 0)
+        one = false;
+      pick = pick ? pick : keep[i];
+    }
+    if(!pick)
+      continue;
+    if(!one)
+      return nk;
+    if(r == 0) { /* a country beats towns, not regions ("Georgia") */
+      for(i = 0; i < nk; i++)
+        if(strcmp(keep[i]->type, "region") == 0)
+          return nk;
+    }
+    for(i = 0, w = 0; i < nk; i++)
+      if(strcmp(keep[i]->qid, pick->qid) == 0)
+        keep[w++] = keep[i];
+    return w;
+  }
+  return nk;
+}
+
 /* Picks among gazetteer candidates. Returns the chosen entry (NULL: none
  * fits) and sets *link when its QID may be emitted: only one distinct QID
  * is left after type, verified-row and country-context filters. want is a
@@ -323,7 +362,11 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
     if(S_context_country(doc, keep[i]->country) || S_context_country(doc, keep[i]->qid))
       inctx++;
   }
-  /* Narrow: verified rows override; then country context. */
+  /* Narrow: verified rows override; then, among places of one name, the
+   * most prominent one (London, not London, Ohio, even in an article that
+   * names the United States); then country context. */
+  if(verified == 0 && nk > 1)
+    nk = S_prominent(keep, nk);
   if(verified > 0) {
     size_t w = 0;
     for(i = 0; i < nk; i++)
@@ -340,7 +383,7 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
   /* One well-attested item among weakly attested namesakes of its class
    * ("Boeing" beside ROR's national branches that wear the parent's name):
    * the well-attested one is meant. */
-  if(nk > 1) {
+  if(nk > 1 && S_type_cls(keep[0]->type) != NKG_CLS_PLACE) {
     size_t strong = 0, w = 0;
     const nkg_gaz_entry *s0 = NULL;
     bool same = true;
@@ -378,7 +421,8 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
     /* A lone word naming only towns of countries the article does not
      * name ("Metro workers", "Winner") is too weak to link */
     if(*link && S_minor_place(keep[0]) && !S_verified_qid(doc, keep[0]) && !strchr(keep[0]->label, ' ') &&
-       !S_context_country(doc, keep[0]->country))
+       !S_context_country(doc, keep[0]->country) &&
+       !(keep[0]->flags & (NKG_GAZ_MAJOR | NKG_GAZ_NOTABLE)))
       *link = false;
     if(!one) {
       /* Ambiguous: keep the entity (same class for all?) but link none. */
@@ -810,6 +854,19 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, 
        !(doc->toks[i].flags & NKG_TOK_ALLCAP))
       return NKG_CLS_PLACE;
   }
+  /* "tyre giant Pirelli", "Interfax news agency": a noun that describes
+   * an organization beside a name nothing else explains */
+  {
+    const char *p = S_prev_word(doc, i, &n);
+    if(p && j - i <= 3 && nkg_lex__is_org_noun(p, n) && !(doc->toks[i - 1].flags & NKG_TOK_CAP))
+      return NKG_CLS_ORG;
+    if(j < doc->ntok && doc->toks[j].sent == doc->toks[i].sent && j - i <= 3 &&
+       !(doc->toks[j].flags & NKG_TOK_CAP)) {
+      w = S_tok(doc, j, &n);
+      if(nkg_lex__is_org_noun(w, n) || (S_is_word(w, n, "news") && j + 1 < doc->ntok))
+        return NKG_CLS_ORG;
+    }
+  }
   /* "Interfax said", "Pirelli says": a lone unknown word that speaks and
    * is no known surname or given name is an organization */
   if(j - i == 1 && !caps_line && j < doc->ntok && doc->toks[j].sent == doc->toks[i].sent &&
@@ -900,8 +957,7 @@ static bool S_armed_word(const nkg_doc *doc, size_t i)
          nkg_token__is(doc->text, &doc->toks[i], "armed-forces");
 }
 
-/* Merges entity a into b: mentions move, a is gone. */
-static void S_merge(nkg_doc *doc, int a, int b)
+void nkg_entity__merge(nkg_doc *doc, int a, int b)
 {
   size_t i;
   if(a == b)
@@ -936,7 +992,7 @@ static void S_corefer(nkg_doc *doc)
       }
     }
     if(found >= 0)
-      S_merge(doc, (int)i, found);
+      nkg_entity__merge(doc, (int)i, found);
   }
 }
 
@@ -949,7 +1005,7 @@ static void S_link_entity(nkg_doc *doc, int i, const nkg_gaz_entry *pick)
   for(k = 0; k < doc->nent; k++)
     if((int)k != i && doc->ents[k].merged_into < 0 && doc->ents[k].qid &&
        strcmp(doc->ents[k].qid, pick->qid) == 0) {
-      S_merge(doc, i, (int)k);
+      nkg_entity__merge(doc, i, (int)k);
       return;
     }
   free(e->name);
@@ -1538,6 +1594,7 @@ void nkg_entity__find(nkg_doc *doc)
   S_corefer(doc);
   S_link_people(doc, st.public_affairs);
   S_link_surnames(doc);
+  nkg_entity__corefer_orgs(doc);
   S_propagate(doc);
   nkg_entity__teams(doc);
   S_propagate(doc); /* clubs found only now: their names in the headline */

@@ -299,6 +299,10 @@ static unsigned S_parse_flags(const char *s)
       f |= NKG_GAZ_WEAK;
     else if(n == 6 && !strncmp(s, "common", n))
       f |= NKG_GAZ_COMMON;
+    else if(n == 5 && !strncmp(s, "major", n))
+      f |= NKG_GAZ_MAJOR;
+    else if(n == 7 && !strncmp(s, "notable", n))
+      f |= NKG_GAZ_NOTABLE;
     s += n;
     if(*s == ',')
       s++;

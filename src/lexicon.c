@@ -187,6 +187,20 @@ bool nkg_lex__is_org_cue(const char *w, size_t n)
   return S_in(cues, w, n, true);
 }
 
+bool nkg_lex__is_org_noun(const char *w, size_t n)
+{
+  /* Lower-case nouns that describe an organization named beside them:
+   * "mineral water firm Multico", "Interfax news agency". */
+  static const char *const nouns[] = {
+    "firm", "company", "group", "operator", "giant", "chain", "network", "agency", "bank",
+    "maker", "manufacturer", "carrier", "airline", "retailer", "insurer", "producer",
+    "publisher", "broadcaster", "newspaper", "daily", "weekly", "magazine", "union",
+    "conglomerate", "automaker", "carmaker", "consortium", "supplier", "distributor",
+    "lender", "brokerage", "subsidiary", "unit", "rival", "club", "team", "party",
+    "movement", "organisation", "organization", "ministry", "tabloid", NULL};
+  return S_in(nouns, w, n, false);
+}
+
 bool nkg_lex__is_speech_verb(const char *w, size_t n)
 {
   static const char *const verbs[] = {

@@ -25,6 +25,7 @@ size_t nkg_lex__title(const char *text, const nkg_token *toks, size_t ntok, size
 
 bool nkg_lex__is_org_cue(const char *w, size_t n);     /* Ministry, Inc., Party ... */
 bool nkg_lex__is_speech_verb(const char *w, size_t n); /* said, told, announced ... */
+bool nkg_lex__is_org_noun(const char *w, size_t n);    /* firm, agency, giant (lower case) */
 bool nkg_lex__is_connector(const char *w, size_t n);   /* of, the, de, for, and (inside names) */
 bool nkg_lex__is_common_cap(const char *w, size_t n);  /* words capitalized only by position */
 bool nkg_lex__is_place_word(const char *w, size_t n);  /* Road, River, Island, Airport ... */

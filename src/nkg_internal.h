@@ -171,7 +171,9 @@ enum {
   NKG_GAZ_DEMONYM = 1u << 1,  /* the name is a demonym/adjective of the entity */
   NKG_GAZ_ALIAS = 1u << 2,    /* the name is an alias, not the label */
   NKG_GAZ_WEAK = 1u << 3,     /* source known to hold wrong ids: never link alone */
-  NKG_GAZ_COMMON = 1u << 4    /* also an English word ("Apple"): a name only mid-sentence */
+  NKG_GAZ_COMMON = 1u << 4,   /* also an English word ("Apple"): a name only mid-sentence */
+  NKG_GAZ_MAJOR = 1u << 5,    /* a place of the first rank: capital, big city, many lists */
+  NKG_GAZ_NOTABLE = 1u << 6   /* a place some office holder's list names */
 };
 
 /* One entry (borrowed from the gazetteer, valid while it lives). */

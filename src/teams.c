@@ -151,9 +151,23 @@ static bool S_town_kind(const nkg_entity *e)
          strcmp(e->kind, "place") == 0;
 }
 
-/* Unknown capitalized words that open a results line before a score, or
- * stand beside "v": a club the gazetteer does not know ("Ruch 2 Petofi
- * 1", "Walsall v Wrexham"). Only in sports reports. */
+/* "the Phillies", "the Kansas City Royals", "the White Sox": a plural
+ * name after "the" in a match report is a side. */
+static bool S_the_plural(const nkg_doc *doc, size_t i, size_t j)
+{
+  const nkg_token *last = &doc->toks[j - 1];
+  const char *w = doc->text + last->start;
+  size_t n = last->end - last->start;
+  if(i == 0 || !S_is(doc, i - 1, "the") || doc->toks[i - 1].sent != doc->toks[i].sent)
+    return false;
+  return (n >= 4 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != '\'') ||
+         (n == 3 && strncmp(w, "Sox", 3) == 0);
+}
+
+/* Unknown capitalized words that open a results line before a score,
+ * stand beside "v", or name a plural side after "the": a club the
+ * gazetteer does not know ("Ruch 2 Petofi 1", "Walsall v Wrexham", "the
+ * Mets"). Only in sports reports. */
 static void S_unknown_clubs(nkg_doc *doc, const unsigned *scores, const bool *cov)
 {
   size_t i = 0;
@@ -169,7 +183,7 @@ static void S_unknown_clubs(nkg_doc *doc, const unsigned *scores, const bool *co
     while(j < doc->ntok && j < i + 4 && !cov[j] && doc->toks[j].sent == t->sent &&
           (doc->toks[j].flags & NKG_TOK_CAP) && !(doc->toks[j].flags & NKG_TOK_PUNCT))
       j++;
-    club = (scores[t->sent] >= 2 && nkg_entity__score(doc, j)) ||
+    club = (scores[t->sent] >= 2 && nkg_entity__score(doc, j)) || S_the_plural(doc, i, j) ||
            (j < doc->ntok && doc->toks[j].sent == t->sent && S_versus(doc, j)) ||
            (i > 0 && doc->toks[i - 1].sent == t->sent && S_versus(doc, i - 1));
     /* "v" also abbreviates nothing else in a sports line, but a lone

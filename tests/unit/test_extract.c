@@ -227,6 +227,40 @@ int main(void)
     OK(S_find_entity(&d, "Q312") < 0, "\"Apple\" opening a sentence is no evidence of the company");
     nkg_doc__free(&d);
   }
+  /* one node per organization: initials and short forms */
+  {
+    nkg_options o = NKG_OPTIONS_INIT;
+    const char *body = "Talks between General Motors Corporation and the Kelvar Workers Union "
+                       "resumed. GM said the KWU had agreed. Apple Computer opened a store, "
+                       "and Apple said sales rose.";
+    size_t i, gm_nodes = 0, kwu_nodes = 0;
+    o.no_header = 1;
+    o.article_date = "2009-05-01";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "coref run");
+    for(i = 0; i < d.nent; i++) {
+      const nkg_entity *x = &d.ents[i];
+      if(x->merged_into >= 0)
+        continue;
+      gm_nodes += strcmp(x->name, "GM") == 0 || strstr(x->name, "General Motors") != NULL;
+      kwu_nodes += strcmp(x->name, "KWU") == 0 || strstr(x->name, "Kelvar") != NULL;
+    }
+    EQ_INT((int)gm_nodes, 1, "\"GM\" and \"General Motors Corporation\": one node");
+    EQ_INT((int)kwu_nodes, 1, "\"KWU\" and \"Kelvar Workers Union\": one node");
+    OK(S_find_entity(&d, "Q312") >= 0 && !S_entity_named(&d, "Apple Computer"),
+       "\"Apple Computer\" joins the linked Apple");
+    nkg_doc__free(&d);
+  }
+  /* a place of the first rank beats its namesakes, even with the US named */
+  {
+    nkg_options o = NKG_OPTIONS_INIT;
+    const char *body = "Officials from the United States met in London on Monday.";
+    o.no_header = 1;
+    o.article_date = "2019-05-01";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "london run");
+    OK(S_find_entity(&d, "Q84") >= 0, "London is the capital, not London, Ohio");
+    OK(S_find_entity(&d, "Q1001456") < 0, "not the Ohio town");
+    nkg_doc__free(&d);
+  }
   nkg_ctx_free(ctx);
   DONE();
 }
