@@ -380,10 +380,10 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
         keep[w++] = keep[i];
     nk = w;
   }
-  /* One well-attested item among weakly attested namesakes of its class
-   * ("Boeing" beside ROR's national branches that wear the parent's name):
-   * the well-attested one is meant. */
-  if(nk > 1 && S_type_cls(keep[0]->type) != NKG_CLS_PLACE) {
+  /* One well-attested organization among weakly attested namesakes
+   * ("Boeing" beside ROR's national branches that wear the parent's name,
+   * "Ford" beside one-word US towns): the well-attested one is meant. */
+  if(nk > 1) {
     size_t strong = 0, w = 0;
     const nkg_gaz_entry *s0 = NULL;
     bool same = true;
@@ -393,12 +393,10 @@ static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *co
           same = false;
         s0 = s0 ? s0 : keep[i];
         strong++;
-      } else if(s0 && S_type_cls(keep[i]->type) != S_type_cls(s0->type))
-        same = false;
-    for(i = 0; same && s0 && i < nk; i++)
-      if(S_type_cls(keep[i]->type) != S_type_cls(s0->type))
-        same = false;
-    if(same && strong > 0 && strong < nk) {
+      }
+    /* an organization only: a town of the name may still be meant where a
+     * strong town has weak namesakes ("Henderson") */
+    if(same && s0 && strong < nk && S_type_cls(s0->type) == NKG_CLS_ORG) {
       for(i = 0; i < nk; i++)
         if(!(keep[i]->flags & NKG_GAZ_WEAK))
           keep[w++] = keep[i];
@@ -750,6 +748,34 @@ static bool S_person_word(const nkg_doc *doc, size_t i, bool first)
   return first ? given > 0 : family > 0;
 }
 
+/* Some candidate is an organization. */
+static bool S_has_org(const nkg_gaz_entry *const *c, size_t n)
+{
+  size_t k;
+  for(k = 0; k < n; k++)
+    if(S_type_cls(c[k]->type) == NKG_CLS_ORG)
+      return true;
+  return false;
+}
+
+/* Token i is a corporate word that ends a company's name ("Corporation",
+ * "Inc.", "Co"): the legal form, not a part of the name. */
+static bool S_corporate(const nkg_doc *doc, size_t i)
+{
+  static const char *const words[] = {"inc", "inc.", "corp", "corp.", "corporation", "co",
+                                      "co.", "company", "ltd", "ltd.", "llc", "plc", "ag",
+                                      "sa", "nv", "gmbh", "spa", "limited", "incorporated",
+                                      NULL};
+  size_t k, n;
+  const char *w = S_tok(doc, i, &n);
+  if(!(doc->toks[i].flags & NKG_TOK_CAP))
+    return false;
+  for(k = 0; words[k]; k++)
+    if(S_is_word(w, n, words[k]))
+      return true;
+  return false;
+}
+
 /* Every candidate comes from a source known to hold wrong ids (ROR's
  * branches, one-word US towns): a name, but weak evidence of one. */
 static bool S_all_weak(const nkg_gaz_entry *const *c, size_t n)
@@ -860,8 +886,11 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, 
     const char *p = S_prev_word(doc, i, &n);
     if(p && j - i <= 3 && nkg_lex__is_org_noun(p, n) && !(doc->toks[i - 1].flags & NKG_TOK_CAP))
       return NKG_CLS_ORG;
+    /* "Interfax news agency"; not "Full company name" opening a sentence
+     * or "a European consortium" (an adjective) */
     if(j < doc->ntok && doc->toks[j].sent == doc->toks[i].sent && j - i <= 3 &&
-       !(doc->toks[j].flags & NKG_TOK_CAP)) {
+       !(doc->toks[j].flags & NKG_TOK_CAP) && !(doc->toks[i].flags & NKG_TOK_SSTART) &&
+       !(p && (S_is_word(p, n, "a") || S_is_word(p, n, "an")))) {
       w = S_tok(doc, j, &n);
       if(nkg_lex__is_org_noun(w, n) || (S_is_word(w, n, "news") && j + 1 < doc->ntok))
         return NKG_CLS_ORG;
@@ -1256,7 +1285,7 @@ void nkg_entity__find(nkg_doc *doc)
   while(i < doc->ntok) {
     const nkg_token *t = &doc->toks[i];
     const nkg_gaz_entry *const *cands = NULL;
-    size_t ncand = 0, m, n, j;
+    size_t ncand = 0, m, n, j, suffix;
     const char *w;
     bool caps_line = st.caps[t->sent];
     if(!S_readable(doc, i) || (t->flags & NKG_TOK_SSTART))
@@ -1411,13 +1440,21 @@ void nkg_entity__find(nkg_doc *doc)
         }
       }
     }
+    /* "General Motors Corporation": a known organization's name and a
+     * corporate word the gazetteer does not list with it; the mention
+     * takes the word, the link stays. */
+    suffix = 0;
+    if(m > 0 && S_has_org(cands, ncand))
+      while(i + m + suffix < doc->ntok && doc->toks[i + m + suffix].sent == t->sent &&
+            S_corporate(doc, i + m + suffix))
+        suffix++;
     /* A known name followed by another capitalized word is part of a
      * longer name the gazetteer does not know ("Daniel Brannigan", not the
      * town of Daniel): leave it to the capitalized-sequence rules, unless
      * that word starts a title or another known name ("Venezuela
      * President", "Madrid, Spain"); two place names side by side with no
      * comma are one name ("Harlow Bay"). */
-    if(m > 0 && i + m < doc->ntok && doc->toks[i + m].sent == t->sent &&
+    if(m > 0 && suffix == 0 && i + m < doc->ntok && doc->toks[i + m].sent == t->sent &&
        (doc->toks[i + m].flags & NKG_TOK_CAP) && !(doc->toks[i + m].flags & NKG_TOK_PUNCT)) {
       const nkg_gaz_entry *const *c2 = NULL;
       size_t n2 = 0, wn;
@@ -1484,10 +1521,12 @@ void nkg_entity__find(nkg_doc *doc)
         i += m;
         continue;
       }
+      if(g && suffix && S_type_cls(g->type) != NKG_CLS_ORG)
+        suffix = 0; /* the reading chose a town: the word is not its */
       if(g && !(S_quoted(doc, i, i + m) && S_type_cls(g->type) != NKG_CLS_PLACE)) {
-        S_add_gaz(doc, g, link, t->start, doc->toks[i + m - 1].end);
+        S_add_gaz(doc, g, link, t->start, doc->toks[i + m + suffix - 1].end);
         person_cue = false;
-        i += m;
+        i += m + suffix;
         continue;
       }
     }

@@ -183,7 +183,10 @@ bool nkg_lex__is_org_cue(const char *w, size_t n)
     "mining", "oil", "gas", "unlimited", "incorporated", "limited", "ag", "sa", "nv", "gmbh",
     "spa", "s.a.", "n.v.", "a.g.", "hospital", "lines", "school", "bros", "bros.",
     "newsroom", "newsdesk", "daily", "corps", "computer", "computers", "observatory",
-    NULL};
+    "electronics", "stores", "resources", "banque", "banco", "mutual", "hydro",
+    "helicopter", "helicopters", "aerospace", "foods", "products", "textiles", "mills",
+    "chemicals", "software", "laboratories", "partnership", "realty", "properties",
+    "brands", "studios", "publishing", "shipping", "logistics", "construction", NULL};
   return S_in(cues, w, n, true);
 }
 
@@ -237,7 +240,8 @@ bool nkg_lex__is_common_cap(const char *w, size_t n)
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     "january", "february", "march", "april", "may", "june", "july", "august",
     "september", "october", "november", "december", "jan.", "feb.", "aug.", "sept.",
-    "oct.", "nov.", "dec.", "file", "photo", "update", "updated", "breaking", "watch",
+    "oct.", "nov.", "dec.", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "file", "photo", "update", "updated", "breaking", "watch",
     "read", "more", "editor", "note", "new", "last", "next", "first", "second", "third",
     "former", "late", "both", "each", "every", "any", "few", "much", "like", "unlike",
     "according", "under", "around", "through", "across", "within", "upon", "per", NULL};

@@ -209,7 +209,18 @@ static bool S_name_then_score(const nkg_doc *doc, size_t i)
     return false;
   if(nkg_lex__is_common_cap(doc->text + t->start, t->end - t->start))
     return false; /* months, weekdays, sentence openers */
-  return s->tok_end - s->tok_first <= 16 && (doc->toks[s->tok_first].flags & NKG_TOK_CAP);
+  if(s->tok_end - s->tok_first > 16 || !(doc->toks[s->tok_first].flags & NKG_TOK_CAP))
+    return false;
+  /* then the line ends, punctuation, more scores or another side follow
+   * ("Lotte 6 Hyundai 2", "Rabobank 4 3 1 0", "Kent 245 and 198"), not a
+   * unit ("Shr 28 cts") */
+  if(i + 2 >= doc->ntok || doc->toks[i + 2].sent != t->sent)
+    return true;
+  {
+    const nkg_token *u = &doc->toks[i + 2];
+    return (u->flags & (NKG_TOK_NUM | NKG_TOK_CAP | NKG_TOK_PUNCT)) || S_is(doc, i + 2, "and") ||
+           S_is(doc, i + 2, "for");
+  }
 }
 
 enum { S_NEUTRAL, S_TEAM, S_PLACE };

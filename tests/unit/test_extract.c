@@ -248,6 +248,11 @@ int main(void)
     EQ_INT((int)kwu_nodes, 1, "\"KWU\" and \"Kelvar Workers Union\": one node");
     OK(S_find_entity(&d, "Q312") >= 0 && !S_entity_named(&d, "Apple Computer"),
        "\"Apple Computer\" joins the linked Apple");
+    OK(S_find_entity(&d, "Q81965") >= 0, "\"General Motors Corporation\": General Motors, linked");
+    nkg_doc__free(&d);
+    body = "The automakers - Ford, Chrysler and General Motors - asked for loans.";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "automakers run");
+    OK(S_find_entity(&d, "Q44294") >= 0, "Ford among automakers: the company, not a surname");
     nkg_doc__free(&d);
   }
   /* a place of the first rank beats its namesakes, even with the US named */
