@@ -65,6 +65,12 @@ nkg_ctx *nkg_ctx_new(const char *lexicon_dir, char *err, size_t errlen);
 /** Frees a context; NULL is allowed. Free every graph made with it first. */
 void nkg_ctx_free(nkg_ctx *ctx);
 
+/* Adds the rows of one more gazetteer file (the TSV format of
+ * ontology/lexicon/gazetteer.tsv) to those the context loaded. Call before
+ * extracting. Returns 0, or a negative status with the message in
+ * nkg_ctx_last_error(ctx). */
+int nkg_ctx_add_gazetteer(nkg_ctx *ctx, const char *path);
+
 /** The message of the last failure in ctx (never NULL; "" when none).
  * Borrowed: valid until the next call on ctx. */
 const char *nkg_ctx_last_error(const nkg_ctx *ctx);

@@ -79,6 +79,15 @@ static int S_load_lexicon(nkg_ctx *ctx, const char *dir, char *err, size_t errle
   return rc;
 }
 
+int nkg_ctx_add_gazetteer(nkg_ctx *ctx, const char *path)
+{
+  char err[512];
+  int rc = nkg_gazetteer__load(&ctx->gaz, path, err, sizeof err);
+  if(rc != NKG_OK)
+    return nkg_ctx__error(ctx, rc, "%s", err);
+  return NKG_OK;
+}
+
 nkg_ctx *nkg_ctx_new(const char *lexicon_dir, char *err, size_t errlen)
 {
   nkg_ctx *ctx;

@@ -33,12 +33,25 @@ int nkg_cli_write_atomic(const char *path, int (*fn)(FILE *out, void *payload), 
 /* Option helpers: is a the short or long spelling (short may be NULL)? */
 int nkg_cli_is_opt(const char *a, const char *short_opt, const char *long_opt);
 
+/* Where the gazetteer comes from: --lexicon DIR replaces the built-in
+ * folder, each --gazetteer FILE adds a file to it. */
+#define NKG_CLI_MAX_GAZETTEERS 16
+typedef struct {
+  const char *dir;
+  const char *files[NKG_CLI_MAX_GAZETTEERS];
+  size_t nfiles;
+  const char *overflow; /* a 17th --gazetteer: refused by nkg_cli_ctx_new */
+} nkg_cli_lexicon;
+
 /* The options every subcommand that extracts articles takes: --base,
- * --date, --id, --lexicon (values) and --no-header (a flag). Returns 1 when
- * a is one of them, with *value set to the slot the next argument fills (NULL
- * for the flag), 0 otherwise. */
-int nkg_cli_extract_option(const char *a, nkg_options *opts, const char **lexicon,
+ * --date, --id, --lexicon, --gazetteer (values) and --no-header (a flag).
+ * Returns 1 when a is one of them, with *value set to the slot the next
+ * argument fills (NULL for the flag), 0 otherwise. */
+int nkg_cli_extract_option(const char *a, nkg_options *opts, nkg_cli_lexicon *lex,
                            const char ***value);
+
+/* A context with lex's gazetteers; NULL with the reason in err. */
+nkg_ctx *nkg_cli_ctx_new(const nkg_cli_lexicon *lex, char *err, size_t errlen);
 
 /* The subcommands: extract (default), query, store and load. */
 int nkg_cli_extract(int argc, char **argv);

@@ -126,7 +126,7 @@ int nkg_cli_is_opt(const char *a, const char *short_opt, const char *long_opt)
   return (short_opt && strcmp(a, short_opt) == 0) || (long_opt && strcmp(a, long_opt) == 0);
 }
 
-int nkg_cli_extract_option(const char *a, nkg_options *opts, const char **lexicon,
+int nkg_cli_extract_option(const char *a, nkg_options *opts, nkg_cli_lexicon *lex,
                            const char ***value)
 {
   *value = NULL;
@@ -137,10 +137,30 @@ int nkg_cli_extract_option(const char *a, nkg_options *opts, const char **lexico
   else if(strcmp(a, "--id") == 0)
     *value = &opts->article_id;
   else if(strcmp(a, "--lexicon") == 0)
-    *value = lexicon;
+    *value = &lex->dir;
+  else if(strcmp(a, "--gazetteer") == 0)
+    *value = lex->nfiles < NKG_CLI_MAX_GAZETTEERS ? &lex->files[lex->nfiles++] : &lex->overflow;
   else if(strcmp(a, "--no-header") == 0)
     opts->no_header = 1;
   else
     return 0;
   return 1;
+}
+
+nkg_ctx *nkg_cli_ctx_new(const nkg_cli_lexicon *lex, char *err, size_t errlen)
+{
+  nkg_ctx *ctx;
+  size_t i;
+  if(lex->overflow) {
+    snprintf(err, errlen, "at most %d --gazetteer files", NKG_CLI_MAX_GAZETTEERS);
+    return NULL;
+  }
+  ctx = nkg_ctx_new(lex->dir, err, errlen);
+  for(i = 0; ctx && i < lex->nfiles; i++)
+    if(nkg_ctx_add_gazetteer(ctx, lex->files[i]) != NKG_OK) {
+      snprintf(err, errlen, "%s", nkg_ctx_last_error(ctx));
+      nkg_ctx_free(ctx);
+      ctx = NULL;
+    }
+  return ctx;
 }

@@ -48,6 +48,7 @@ static void S_usage(FILE *f)
         "      --jsonl        read every input as JSON lines\n"
         "  -j, --jobs N       N worker processes (output order stays the input order)\n"
         "      --lexicon DIR  folder with gazetteer*.tsv (default: NEWSKG_LEXICON or built-in)\n"
+        "      --gazetteer FILE  one more gazetteer TSV, added to the folder's (repeatable)\n"
         "  -q, --quiet        no warnings, progress or summary on stderr\n"
         "  -h, --help         this help;  -V, --version  the version\n"
         "Exit status: 0 ok, 1 an input was rejected or not processed (the others are\n"
@@ -56,7 +57,8 @@ static void S_usage(FILE *f)
 }
 
 typedef struct {
-  const char *format, *output, *lexicon;
+  const char *format, *output;
+  nkg_cli_lexicon lex;
   char *stdin_copy; /* with -j: standard input spooled to a file */
   nkg_options opts;
   nkg_view_options view; /* graphml, dot, json: what to draw */
@@ -85,8 +87,8 @@ static int S_parse(extract_args *c, int argc, char **argv)
       value = &c->format;
     } else if(nkg_cli_is_opt(a, "-o", "--output")) {
       value = &c->output;
-    } else if(nkg_cli_extract_option(a, &c->opts, &c->lexicon, &value)) {
-      /* --base --date --id --lexicon --no-header */
+    } else if(nkg_cli_extract_option(a, &c->opts, &c->lex, &value)) {
+      /* --base --date --id --lexicon --gazetteer --no-header */
     } else if(nkg_cli_is_opt(a, "-j", "--jobs")) {
       value = &jobs;
     } else if(nkg_cli_is_opt(a, NULL, "--types")) {
@@ -249,7 +251,7 @@ static void S_account(run_state *st, const char *name, const item_result *r)
 static int S_run_serial(FILE *out, run_state *st, nkg_items *items)
 {
   char err[512], name[1024];
-  nkg_ctx *ctx = nkg_ctx_new(st->c->lexicon, err, sizeof err);
+  nkg_ctx *ctx = nkg_cli_ctx_new(&st->c->lex, err, sizeof err);
   const nkg_item *it;
   if(!ctx) {
     st->fatal = 2;
@@ -314,7 +316,7 @@ static void S_worker(const extract_args *c, int w, int nworkers, int fd)
 {
   char err[512], name[1024];
   nkg_items *items = nkg_items_new(c->inputs, c->ninputs, c->jsonl, err, sizeof err);
-  nkg_ctx *ctx = nkg_ctx_new(c->lexicon, err, sizeof err);
+  nkg_ctx *ctx = nkg_cli_ctx_new(&c->lex, err, sizeof err);
   if(items)
     nkg_items_set_stdin(items, c->stdin_copy);
   const nkg_item *it;

@@ -33,7 +33,7 @@ static void S_usage(FILE *f)
         "                      graph-uri for Virtuoso's sparql-graph-crud URLs)\n"
         "  -o, --output FILE   also write the N-Quads to FILE (before sending)\n"
         "  -q, --quiet         no progress lines\n"
-        "  --base IRI, --date DATE, --id ID, --no-header, --lexicon DIR  as for extraction\n"
+        "  --base IRI, --date DATE, --id ID, --no-header, --lexicon DIR, --gazetteer FILE  as for extraction\n"
         "Exit status: 0 ok, 1 an input could not be read (nothing sent), 2 usage error,\n"
         "3 the endpoint refused or did not answer (or FILE could not be written).\n",
         f);
@@ -46,7 +46,8 @@ static int S_write_nquads(FILE *out, void *payload)
 
 int nkg_cli_load(int argc, char **argv)
 {
-  const char *lexicon = NULL, *graph = NULL, *output = NULL, *timeout = NULL, *batch = NULL;
+  nkg_cli_lexicon lex = {NULL, {NULL}, 0, NULL};
+  const char *graph = NULL, *output = NULL, *timeout = NULL, *batch = NULL;
   nkg_load_options lo = NKG_LOAD_OPTIONS_INIT;
   nkg_options opts = NKG_OPTIONS_INIT;
   const char **inputs;
@@ -90,8 +91,8 @@ int nkg_cli_load(int argc, char **argv)
       value = &output;
     else if(nkg_cli_is_opt(a, "-q", "--quiet"))
       quiet = 1;
-    else if(nkg_cli_extract_option(a, &opts, &lexicon, &value))
-      ; /* --base --date --id --lexicon --no-header */
+    else if(nkg_cli_extract_option(a, &opts, &lex, &value))
+      ; /* --base --date --id --lexicon --gazetteer --no-header */
     else if(a[0] == '-' && a[1] != '\0') {
       fprintf(stderr, "newskg: load: unknown option %s (see newskg load --help)\n", a);
       goto done;
@@ -149,7 +150,7 @@ int nkg_cli_load(int argc, char **argv)
     fprintf(stderr, "newskg: load: --password without --user\n");
     goto done;
   }
-  ctx = nkg_ctx_new(lexicon, err, sizeof err);
+  ctx = nkg_cli_ctx_new(&lex, err, sizeof err);
   if(!ctx) {
     rc = nkg_cli_fail(NKG_EXIT_INPUT, "lexicon", err);
     goto done;

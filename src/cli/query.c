@@ -24,7 +24,7 @@ static void S_usage(FILE *f)
         "  -q, --query-file FILE    the query in a file\n"
         "  -r, --results FMT        table (default), csv, tsv, json, xml\n"
         "      --db STORE           query this store (SQLite file) instead of FILEs\n"
-        "      --base IRI, --date DATE, --id ID, --no-header, --lexicon DIR\n"
+        "      --base IRI, --date DATE, --id ID, --no-header, --lexicon DIR, --gazetteer FILE\n"
         "                           as for extraction\n"
         "CONSTRUCT and DESCRIBE print Turtle. Exit status: 0 ok, 1 an input or the store\n"
         "could not be read, 2 usage error or bad query.\n",
@@ -33,8 +33,9 @@ static void S_usage(FILE *f)
 
 int nkg_cli_query(int argc, char **argv)
 {
-  const char *query = NULL, *query_file = NULL, *result_format = "table", *lexicon = NULL,
+  const char *query = NULL, *query_file = NULL, *result_format = "table",
              *db = NULL;
+  nkg_cli_lexicon lex = {NULL, {NULL}, 0, NULL};
   nkg_options opts = NKG_OPTIONS_INIT;
   const char **inputs;
   size_t ninputs = 0, i;
@@ -61,8 +62,8 @@ int nkg_cli_query(int argc, char **argv)
       value = &result_format;
     else if(nkg_cli_is_opt(a, NULL, "--db"))
       value = &db;
-    else if(nkg_cli_extract_option(a, &opts, &lexicon, &value))
-      ; /* --base --date --id --lexicon --no-header */
+    else if(nkg_cli_extract_option(a, &opts, &lex, &value))
+      ; /* --base --date --id --lexicon --gazetteer --no-header */
     else if(a[0] == '-' && a[1] != '\0') {
       fprintf(stderr, "newskg: query: unknown option %s (see newskg query --help)\n", a);
       free(inputs);
@@ -109,7 +110,7 @@ int nkg_cli_query(int argc, char **argv)
   }
   if(ninputs == 0 && !db)
     inputs[ninputs++] = "-";
-  ctx = nkg_ctx_new(lexicon, err, sizeof err);
+  ctx = nkg_cli_ctx_new(&lex, err, sizeof err);
   if(!ctx) {
     rc = nkg_cli_fail(NKG_EXIT_INPUT, "lexicon", err);
     goto done;

@@ -21,7 +21,7 @@ static void S_usage(FILE *f)
         "  --list           print each graph with its number of triples\n"
         "  --remove IRI     delete one graph\n"
         "  -q, --quiet      no summary line\n"
-        "  --base IRI, --date DATE, --id ID, --no-header, --lexicon DIR  as for extraction\n"
+        "  --base IRI, --date DATE, --id ID, --no-header, --lexicon DIR, --gazetteer FILE  as for extraction\n"
         "Exit status: 0 ok, 1 an input or the store could not be read (the other inputs\n"
         "are stored), 2 usage error, 3 the store could not be written.\n",
         f);
@@ -38,7 +38,8 @@ static int S_list(nkg_store *store, nkg_ctx *ctx)
 
 int nkg_cli_store(int argc, char **argv)
 {
-  const char *db = NULL, *lexicon = NULL, *graph = NULL, *remove = NULL;
+  const char *db = NULL, *graph = NULL, *remove = NULL;
+  nkg_cli_lexicon lex = {NULL, {NULL}, 0, NULL};
   nkg_options opts = NKG_OPTIONS_INIT;
   const char **inputs;
   size_t ninputs = 0, i, added = 0;
@@ -67,8 +68,8 @@ int nkg_cli_store(int argc, char **argv)
       list = 1;
     else if(nkg_cli_is_opt(a, "-q", "--quiet"))
       quiet = 1;
-    else if(nkg_cli_extract_option(a, &opts, &lexicon, &value))
-      ; /* --base --date --id --lexicon --no-header */
+    else if(nkg_cli_extract_option(a, &opts, &lex, &value))
+      ; /* --base --date --id --lexicon --gazetteer --no-header */
     else if(a[0] == '-' && a[1] != '\0') {
       fprintf(stderr, "newskg: store: unknown option %s (see newskg store --help)\n", a);
       goto done;
@@ -95,7 +96,7 @@ int nkg_cli_store(int argc, char **argv)
     fprintf(stderr, "newskg: store: --id names one article\n");
     goto done;
   }
-  ctx = nkg_ctx_new(lexicon, err, sizeof err);
+  ctx = nkg_cli_ctx_new(&lex, err, sizeof err);
   if(!ctx) {
     rc = nkg_cli_fail(NKG_EXIT_INPUT, "lexicon", err);
     goto done;

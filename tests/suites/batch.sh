@@ -99,5 +99,16 @@ check "merge: linked entities shared across articles ($shared)" '[ "$shared" -ge
 check "rdfxml refuses several articles (exit 2)" '[ $rc -eq 2 ] && [ "$(wc -l <"$tmp/x.err")" -eq 1 ]'
 "$NKG" -o "$tmp/out.nq" -f nquads "$FIX/articles.jsonl" 2>/dev/null; rc=$?
 check "-o keeps the good articles when some lines are bad" '[ $rc -eq 1 ] && cmp -s "$tmp/out.nq" "$tmp/jl.nq"'
+# --gazetteer FILE adds rows to the shipped gazetteer; a bad file is refused
+printf 'Officials of the Bolivarian Republic met in Lima on Monday.\n' >"$tmp/extra.txt"
+"$NKG" --no-header --date 2019-02-01 -f ntriples "$tmp/extra.txt" >"$tmp/e0.nt" 2>/dev/null
+"$NKG" --no-header --date 2019-02-01 -f ntriples --gazetteer tests/fixtures/gazetteer/extra-name.tsv \
+  "$tmp/extra.txt" >"$tmp/e1.nt" 2>/dev/null; rc=$?
+check "--gazetteer: the extra name links (Q717)" \
+  '[ $rc -eq 0 ] && grep -q "wikidata.org/entity/Q717" "$tmp/e1.nt" && ! grep -q "entity/Q717" "$tmp/e0.nt"'
+check "--gazetteer: the shipped rows stay (Lima)" 'grep -q "Lima" "$tmp/e1.nt"'
+"$NKG" --gazetteer "$tmp/no-such.tsv" "$tmp/extra.txt" >/dev/null 2>"$tmp/g.err"; rc=$?
+check "--gazetteer: a missing file fails with one line naming it" \
+  '[ $rc -ne 0 ] && [ "$(wc -l <"$tmp/g.err")" -eq 1 ] && grep -q "no-such.tsv" "$tmp/g.err"'
 echo "$pass passed, $fail failed"
 [ "$fail" -eq 0 ]
