@@ -59,16 +59,18 @@ bool nkg_entity__score(const nkg_doc *doc, size_t i)
 
 /* A match report or results page: two distinct words that only the
  * sports pages use ("innings", "striker", "halftime"), or a results table.
- * General sports vocabulary, not any one league's names. */
+ * General sports vocabulary, not any one league's names; words other pages
+ * use too ("try", "goals", "penalty", "rebounds") are left out. */
 static bool S_sports_report(const nkg_doc *doc, size_t table_lines)
 {
   static const char *const words[] = {
     "innings", "wicket", "wickets", "batsman", "batsmen", "bowler", "inning", "homer",
     "homered", "homers", "pitcher", "goalkeeper", "striker", "midfielder", "touchdown",
     "quarterback", "halftime", "half-time", "semifinal", "semi-final", "quarter-final",
-    "quarterfinal", "playoff", "playoffs", "relegation", "rebounds", "seeded", "fixtures",
-    "standings", "goals", "rbi", "scrum-half", "fly-half", "try", "tries", "unbeaten",
-    "hat-trick", "penalty", "equaliser", "equalizer", "defender", "title-holders", NULL};
+    "quarterfinal", "playoff", "playoffs", "relegation", "seeded", "fixtures", "standings",
+    "rbi", "scrum-half", "fly-half", "unbeaten", "hat-trick", "equaliser", "equalizer",
+    "title-holders", "birdie", "birdies", "bogey", "fairway", "touchdowns",
+    NULL};
   uint64_t seen = 0;
   size_t i, k, distinct = 0;
   if(table_lines >= 4)
