@@ -40,6 +40,16 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(@D)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
+# The common English words of tools/gazetteer-stopwords.txt, one C string
+# each, sorted: the gazetteer builder and the entity stage share one list.
+$(BUILD)/gen/common_words.inc: tools/gazetteer-stopwords.txt
+	@mkdir -p $(@D)
+	grep -v '^#' $< | tr -s ' \t' '\n\n' | grep -v '^$$' | LC_ALL=C sort -u | \
+	  sed 's/.*/"&",/' > $@.tmp && mv $@.tmp $@
+
+$(BUILD)/src/lexicon.o: $(BUILD)/gen/common_words.inc
+$(BUILD)/src/lexicon.o: CPPFLAGS += -I$(BUILD)/gen
+
 $(LIB): $(LIB_OBJ)
 	@mkdir -p $(@D)
 	rm -f $@

@@ -880,6 +880,16 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, 
        !(doc->toks[i].flags & NKG_TOK_ALLCAP))
       return NKG_CLS_PLACE;
   }
+  /* "White House spokesman Marlin Fitzwater", "Cofinec CEO Stephen Fox":
+   * an unknown name before a title and a person's name is where the
+   * person works */
+  if(j + 1 < doc->ntok && j - i <= 3 && !caps_line && doc->toks[j].sent == doc->toks[i].sent) {
+    const nkg_title *tt;
+    size_t tl = nkg_lex__title(doc->text, doc->toks, doc->ntok, j, &tt);
+    if(tl > 0 && !tt->honorific && j + tl < doc->ntok && S_name_word(doc, j + tl) &&
+       doc->toks[j + tl].sent == doc->toks[i].sent)
+      return NKG_CLS_ORG;
+  }
   /* "tyre giant Pirelli", "Interfax news agency": a noun that describes
    * an organization beside a name nothing else explains */
   {
@@ -918,9 +928,17 @@ static int S_cue_class(const nkg_doc *doc, size_t i, size_t j, bool person_cue, 
     p = S_prev_word(doc, i, &n);
     if(p && S_is_word(p, n, "the"))
       return -1; /* "the Eagles", "the Trade Observatory": no person's name */
-    for(k = i; k < j; k++)
+    for(k = i; k < j; k++) {
       if(!S_name_word(doc, k) || S_known_non_person(doc, k))
         return -1;
+      /* an English word is a name's word only where many known people
+       * bear it there: "Bill McGinley", not "Value Added Tax" or "White
+       * House" */
+      w = S_tok(doc, k, &n);
+      if(nkg_lex__is_common_word(w, n) &&
+         !(k == i ? S_given_name(doc, k) : k == j - 1 && S_family_name(doc, k)))
+        return -1;
+    }
     /* and a given name first or a surname last, as known people bear
      * them: "Snow Leopard" and "Single Market" are no one's names */
     return S_person_word(doc, i, true) || S_person_word(doc, j - 1, false) ? NKG_CLS_PERSON

@@ -1,5 +1,6 @@
 /* lexicon.c: closed word lists of English news. */
 #include <ctype.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "lexicon.h"
@@ -186,7 +187,8 @@ bool nkg_lex__is_org_cue(const char *w, size_t n)
     "electronics", "stores", "resources", "banque", "banco", "mutual", "hydro",
     "helicopter", "helicopters", "aerospace", "foods", "products", "textiles", "mills",
     "chemicals", "software", "laboratories", "partnership", "realty", "properties",
-    "brands", "studios", "publishing", "shipping", "logistics", "construction", NULL};
+    "brands", "studios", "publishing", "shipping", "logistics", "construction", "motor",
+    "associates", "factories", "sales", NULL};
   return S_in(cues, w, n, true);
 }
 
@@ -282,6 +284,28 @@ bool nkg_lex__is_common_acronym(const char *w, size_t n)
     "sr", "ii", "iii", "iv", "vi", "vii", "viii", "ix", "xi", "usa", "uk", "us", "un", "eu",
     "i", "a", NULL};
   return S_in(words, w, n, true);
+}
+
+static int S_cmp_word(const void *key, const void *elem)
+{
+  return strcmp((const char *)key, *(const char *const *)elem);
+}
+
+bool nkg_lex__is_common_word(const char *w, size_t n)
+{
+  /* generated from tools/gazetteer-stopwords.txt by the Makefile */
+  static const char *const words[] = {
+#include "common_words.inc"
+  };
+  char low[32];
+  size_t k;
+  if(n == 0 || n >= sizeof low)
+    return false;
+  for(k = 0; k < n; k++)
+    low[k] = (char)tolower((unsigned char)w[k]);
+  low[n] = '\0';
+  return bsearch(low, words, sizeof words / sizeof words[0], sizeof words[0], S_cmp_word) !=
+         NULL;
 }
 
 int nkg_lex__pronoun(const char *w, size_t n)

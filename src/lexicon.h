@@ -31,6 +31,7 @@ bool nkg_lex__is_common_cap(const char *w, size_t n);  /* words capitalized only
 bool nkg_lex__is_place_word(const char *w, size_t n);  /* Road, River, Island, Airport ... */
 bool nkg_lex__is_place_head(const char *w, size_t n);  /* Mount, Lake, Port, Cape (before a name) */
 bool nkg_lex__is_common_acronym(const char *w, size_t n); /* CEO, GMT, TV: not organizations */
+bool nkg_lex__is_common_word(const char *w, size_t n);    /* an English word: "house", "value" */
 /* he/she/him/her/his: returns 1 male, 2 female, 0 none */
 int nkg_lex__pronoun(const char *w, size_t n);
 
