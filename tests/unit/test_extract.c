@@ -255,6 +255,20 @@ int main(void)
     OK(S_find_entity(&d, "Q44294") >= 0, "Ford among automakers: the company, not a surname");
     nkg_doc__free(&d);
   }
+  /* English words are no person's name; a name before a title and a person
+   * is where the person works */
+  {
+    nkg_options o = NKG_OPTIONS_INIT;
+    const char *body = "Asked on Monday, Kelvar House spokesman Marlin Fitzwater said the "
+                       "Value Added Tax would stay.";
+    o.no_header = 1;
+    o.article_date = "1987-03-04";
+    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "spokesman run");
+    OK(!S_entity_is(&d, "Value Added Tax", NKG_CLS_PERSON, NULL), "\"Value Added Tax\" is no one");
+    OK(S_entity_is(&d, "Kelvar House", NKG_CLS_ORG, NULL), "\"X spokesman Y\": X is an organization");
+    OK(S_entity_is(&d, "Marlin Fitzwater", NKG_CLS_PERSON, NULL), "the spokesman is a person");
+    nkg_doc__free(&d);
+  }
   /* a place of the first rank beats its namesakes, even with the US named */
   {
     nkg_options o = NKG_OPTIONS_INIT;
