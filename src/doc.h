@@ -164,6 +164,33 @@ void nkg_entity__teams(nkg_doc *doc);
 /* Token i is a small whole number: a score, not a year or an amount. */
 bool nkg_entity__score(const nkg_doc *doc, size_t i);
 
+/* choose.c: which of several gazetteer candidates a name stands for. c[0..n)
+ * are the candidates nkg_gazetteer__match/lookup returned (owned by the
+ * gazetteer). */
+/* Gazetteer type ("person", "city", "legislature", ...) -> nkg_cls, or -1
+ * for rows that are not entities (positions, events). */
+int nkg_choose__cls(const char *type);
+/* Picks among c[0..n): returns the chosen entry or NULL (none fits, or the
+ * candidates left disagree on the class) and sets *link when its QID may be
+ * emitted (one item left). want is an nkg_cls or -1; media_only keeps only
+ * news outlets (photo credits); public_affairs: the article is about
+ * office holders (nkg_entity__find works it out once). */
+const nkg_gaz_entry *nkg_choose__pick(const nkg_doc *doc, const nkg_gaz_entry *const *c, size_t n,
+                                      int want, bool media_only, bool public_affairs, bool *link);
+/* The document names the country (or item) qid: context for disambiguation.
+ * qid may be NULL or "". */
+bool nkg_choose__in_context(const nkg_doc *doc, const char *qid);
+/* g is a city or lesser place (not a country or region). */
+bool nkg_choose__minor_place(const nkg_gaz_entry *g);
+/* Distinct people (by QID) among c[0..n). */
+size_t nkg_choose__namesakes(const nkg_gaz_entry *const *c, size_t n);
+/* Some candidate is an organization. */
+bool nkg_choose__has_org(const nkg_gaz_entry *const *c, size_t n);
+/* Every candidate is weakly attested (n > 0). */
+bool nkg_choose__all_weak(const nkg_gaz_entry *const *c, size_t n);
+/* Every candidate is a town or region, not a country (n > 0). */
+bool nkg_choose__all_places(const nkg_gaz_entry *const *c, size_t n);
+
 /* role.c: titles and positions held. */
 void nkg_role__find(nkg_doc *doc);
 

@@ -4,12 +4,12 @@
  * Three sources of evidence, in this order at each token: a title ("Secretary
  * of State") marks the capitalized words after it as a person; the gazetteer
  * finds known names (longest match) and links them when exactly one candidate
- * fits; other capitalized sequences become entities only with a cue that says
- * what they are (a title, "said", an organization word such as "Ministry",
- * "in"/"at" before a place, a photo credit). A capital letter alone is no
- * evidence: sentence openers, quoted slogans and words in headline case are
- * not names. Afterwards a surname alone ("Maduro") is merged with the one
- * full name that ends with it. */
+ * fits (choose.c picks among the candidates); other capitalized sequences
+ * become entities only with a cue that says what they are (a title, "said",
+ * an organization word such as "Ministry", "in"/"at" before a place, a photo
+ * credit). A capital letter alone is no evidence: sentence openers, quoted
+ * slogans and words in headline case are not names. Afterwards a surname
+ * alone ("Maduro") is merged with the one full name that ends with it. */
 #include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
@@ -167,19 +167,6 @@ int nkg_entity__mention_ending(const nkg_doc *doc, size_t off)
 
 /* ---- evidence ---- */
 
-
-static int S_type_cls(const char *type)
-{
-  if(strcmp(type, "person") == 0)
-    return NKG_CLS_PERSON;
-  if(strcmp(type, "country") == 0 || strcmp(type, "city") == 0 || strcmp(type, "region") == 0 ||
-     strcmp(type, "place") == 0)
-    return NKG_CLS_PLACE;
-  if(strcmp(type, "position") == 0 || strcmp(type, "event") == 0)
-    return -1;
-  return NKG_CLS_ORG;
-}
-
 static const char *S_tok(const nkg_doc *doc, size_t i, size_t *n)
 {
   *n = doc->toks[i].end - doc->toks[i].start;
@@ -211,42 +198,6 @@ static bool S_caps_ok(const nkg_doc *doc, size_t i, size_t m)
   return true;
 }
 
-/* Countries already named in the document: context for disambiguation. */
-static bool S_context_country(const nkg_doc *doc, const char *qid)
-{
-  size_t i;
-  if(!qid || !*qid)
-    return false;
-  for(i = 0; i < doc->nent; i++) {
-    const nkg_entity *e = &doc->ents[i];
-    if(e->merged_into >= 0)
-      continue;
-    if(e->qid && strcmp(e->qid, qid) == 0)
-      return true;
-    if(e->country && strcmp(e->country, qid) == 0)
-      return true;
-  }
-  return false;
-}
-
-/* The candidate's item has a hand-verified row (under any of its names):
- * verified rows override every other source. */
-static bool S_verified_qid(const nkg_doc *doc, const nkg_gaz_entry *g)
-{
-  const nkg_gaz_entry *v;
-  if(g->flags & NKG_GAZ_VERIFIED)
-    return true;
-  if(!g->qid[0] || !doc->ctx->gaz)
-    return false;
-  v = nkg_gazetteer__by_qid(doc->ctx->gaz, g->qid);
-  return v && (v->flags & NKG_GAZ_VERIFIED) && S_type_cls(v->type) == S_type_cls(g->type);
-}
-
-static bool S_minor_place(const nkg_gaz_entry *g)
-{
-  return strcmp(g->type, "city") == 0 || strcmp(g->type, "place") == 0;
-}
-
 /* The gazetteer's people are office holders: an article that names no
  * office, party, vote or government ("Peter Walsh made 112") is about
  * other people who may share their names. One pass over the tokens, once
@@ -265,171 +216,6 @@ static bool S_public_affairs(const nkg_doc *doc)
       if(nkg_token__is(doc->text, &doc->toks[i], words[k]))
         return true;
   return false;
-}
-
-/* Distinct people among candidates: "John Smith" names several, and the
- * country of one of them in the article does not make him the one meant
- * (the man quoted may be another John Smith). */
-static size_t S_namesakes(const nkg_gaz_entry *const *c, size_t n)
-{
-  size_t i, k, people = 0;
-  for(i = 0; i < n; i++) {
-    bool seen = false;
-    if(strcmp(c[i]->type, "person") != 0 || !c[i]->qid[0])
-      continue;
-    for(k = 0; k < i && !seen; k++)
-      seen = strcmp(c[k]->type, "person") == 0 && strcmp(c[k]->qid, c[i]->qid) == 0;
-    people += !seen;
-  }
-  return people;
-}
-
-/* Among candidates that are all places: a country beats towns of its name
- * (Singapore); else one item of the first rank beats the rest, or one
- * notable item beats unranked ones. Keeps all when no single item stands
- * out; returns the new count. */
-static size_t S_prominent(const nkg_gaz_entry **keep, size_t nk)
-{
-  static const unsigned ranks[] = {0, NKG_GAZ_MAJOR, NKG_GAZ_NOTABLE};
-  size_t i, r, w;
-  for(i = 0; i < nk; i++)
-    if(S_type_cls(keep[i]->type) != NKG_CLS_PLACE)
-      return nk;
-  for(r = 0; r < 3; r++) {
-    const nkg_gaz_entry *pick = NULL;
-    bool one = true;
-    for(i = 0; i < nk; i++) {
-      bool hit = r == 0 ? strcmp(keep[i]->type, "country") == 0 : (keep[i]->flags & ranks[r]);
-      if(!hit)
-        continue;
-      if(pick && strcmp(pick->qid, keep[i]->qid) != 0)
-        one = false;
-      pick = pick ? pick : keep[i];
-    }
-    if(!pick)
-      continue;
-    if(!one)
-      return nk;
-    if(r == 0) { /* a country beats towns, not regions ("Georgia") */
-      for(i = 0; i < nk; i++)
-        if(strcmp(keep[i]->type, "region") == 0)
-          return nk;
-    }
-    for(i = 0, w = 0; i < nk; i++)
-      if(strcmp(keep[i]->qid, pick->qid) == 0)
-        keep[w++] = keep[i];
-    return w;
-  }
-  return nk;
-}
-
-/* Picks among gazetteer candidates. Returns the chosen entry (NULL: none
- * fits) and sets *link when its QID may be emitted: only one distinct QID
- * is left after type, verified-row and country-context filters. want is a
- * class or -1. media_only restricts to news outlets (photo credits). */
-static const nkg_gaz_entry *S_choose(const nkg_doc *doc, const nkg_gaz_entry *const *c, size_t n,
-                                     int want, bool media_only, bool public_affairs, bool *link)
-{
-  const nkg_gaz_entry *keep[64];
-  size_t nk = 0, i, verified = 0, inctx = 0;
-  *link = false;
-  for(i = 0; i < n && nk < 64; i++) {
-    int cls = S_type_cls(c[i]->type);
-    if(cls < 0)
-      continue;
-    if(want >= 0 && cls != want)
-      continue;
-    if(media_only && strcmp(c[i]->type, "media") != 0)
-      continue;
-    keep[nk++] = c[i];
-  }
-  if(nk == 0)
-    return NULL;
-  /* Newspapers are named after their town or country ("Iran", "The
-   * Independent"): a news outlet is read only where nothing else fits, or
-   * where the context asks for one (a photo credit). */
-  if(!media_only) {
-    size_t w = 0;
-    for(i = 0; i < nk; i++)
-      if(strcmp(keep[i]->type, "media") != 0)
-        keep[w++] = keep[i];
-    if(w > 0)
-      nk = w;
-  }
-  for(i = 0; i < nk; i++) {
-    if(S_verified_qid(doc, keep[i]))
-      verified++;
-    if(S_context_country(doc, keep[i]->country) || S_context_country(doc, keep[i]->qid))
-      inctx++;
-  }
-  /* Narrow: verified rows override; then, among places of one name, the
-   * most prominent one (London, not London, Ohio, even in an article that
-   * names the United States); then country context. */
-  if(verified == 0 && nk > 1)
-    nk = S_prominent(keep, nk);
-  if(verified > 0) {
-    size_t w = 0;
-    for(i = 0; i < nk; i++)
-      if(S_verified_qid(doc, keep[i]))
-        keep[w++] = keep[i];
-    nk = w;
-  } else if(inctx > 0 && inctx < nk) {
-    size_t w = 0;
-    for(i = 0; i < nk; i++)
-      if(S_context_country(doc, keep[i]->country) || S_context_country(doc, keep[i]->qid))
-        keep[w++] = keep[i];
-    nk = w;
-  }
-  /* One well-attested organization among weakly attested namesakes
-   * ("Boeing" beside ROR's national branches that wear the parent's name,
-   * "Ford" beside one-word US towns): the well-attested one is meant. */
-  if(nk > 1) {
-    size_t strong = 0, w = 0;
-    const nkg_gaz_entry *s0 = NULL;
-    bool same = true;
-    for(i = 0; i < nk; i++)
-      if(!(keep[i]->flags & NKG_GAZ_WEAK)) {
-        if(s0 && strcmp(s0->qid, keep[i]->qid) != 0)
-          same = false;
-        s0 = s0 ? s0 : keep[i];
-        strong++;
-      }
-    /* an organization only: a town of the name may still be meant where a
-     * strong town has weak namesakes ("Henderson") */
-    if(same && s0 && strong < nk && S_type_cls(s0->type) == NKG_CLS_ORG) {
-      for(i = 0; i < nk; i++)
-        if(!(keep[i]->flags & NKG_GAZ_WEAK))
-          keep[w++] = keep[i];
-      nk = w;
-    }
-  }
-  {
-    bool one = true;
-    for(i = 1; i < nk; i++)
-      if(strcmp(keep[i]->qid, keep[0]->qid) != 0)
-        one = false;
-    *link = one && keep[0]->qid[0] && !(keep[0]->flags & NKG_GAZ_WEAK);
-    /* A person's name alone is weak evidence (a cricketer shares a
-     * politician's name): link a person only when verified or from a
-     * country the article names; S_link_people looks again at the end. */
-    if(*link && S_type_cls(keep[0]->type) == NKG_CLS_PERSON && !S_verified_qid(doc, keep[0]) &&
-       (!S_context_country(doc, keep[0]->country) || S_namesakes(c, n) > 1 ||
-        !public_affairs))
-      *link = false;
-    /* A lone word naming only towns of countries the article does not
-     * name ("Metro workers", "Winner") is too weak to link */
-    if(*link && S_minor_place(keep[0]) && !S_verified_qid(doc, keep[0]) && !strchr(keep[0]->label, ' ') &&
-       !S_context_country(doc, keep[0]->country) &&
-       !(keep[0]->flags & (NKG_GAZ_MAJOR | NKG_GAZ_NOTABLE)))
-      *link = false;
-    if(!one) {
-      /* Ambiguous: keep the entity (same class for all?) but link none. */
-      for(i = 1; i < nk; i++)
-        if(S_type_cls(keep[i]->type) != S_type_cls(keep[0]->type))
-          return NULL;
-    }
-  }
-  return keep[0];
 }
 
 /* Is the token sequence [i, j) wrapped in quotation marks ("Freedom")? */
@@ -726,7 +512,7 @@ static bool S_known_non_person(const nkg_doc *doc, size_t i)
      nkg_gazetteer__match(doc->ctx->gaz, doc->text, doc->toks, doc->ntok, i, &c, &n) == 0)
     return false;
   for(k = 0; k < n; k++) {
-    int cls = S_type_cls(c[k]->type);
+    int cls = nkg_choose__cls(c[k]->type);
     if(cls == NKG_CLS_PERSON)
       return false;
     if(cls >= 0 && !(c[k]->flags & NKG_GAZ_WEAK))
@@ -748,16 +534,6 @@ static bool S_person_word(const nkg_doc *doc, size_t i, bool first)
   return first ? given > 0 : family > 0;
 }
 
-/* Some candidate is an organization. */
-static bool S_has_org(const nkg_gaz_entry *const *c, size_t n)
-{
-  size_t k;
-  for(k = 0; k < n; k++)
-    if(S_type_cls(c[k]->type) == NKG_CLS_ORG)
-      return true;
-  return false;
-}
-
 /* Token i is a corporate word that ends a company's name ("Corporation",
  * "Inc.", "Co"): the legal form, not a part of the name. */
 static bool S_corporate(const nkg_doc *doc, size_t i)
@@ -774,27 +550,6 @@ static bool S_corporate(const nkg_doc *doc, size_t i)
     if(S_is_word(w, n, words[k]))
       return true;
   return false;
-}
-
-/* Every candidate comes from a source known to hold wrong ids (ROR's
- * branches, one-word US towns): a name, but weak evidence of one. */
-static bool S_all_weak(const nkg_gaz_entry *const *c, size_t n)
-{
-  size_t k;
-  for(k = 0; k < n; k++)
-    if(!(c[k]->flags & NKG_GAZ_WEAK))
-      return false;
-  return n > 0;
-}
-
-/* Every candidate is a town or region (not a country): "Harlow", "Bay". */
-static bool S_all_places(const nkg_gaz_entry *const *c, size_t n)
-{
-  size_t k;
-  for(k = 0; k < n; k++)
-    if(!S_minor_place(c[k]) && strcmp(c[k]->type, "region") != 0)
-      return false;
-  return n > 0;
 }
 
 /* A compass word that opens a region's name ("Middle East"). */
@@ -981,7 +736,7 @@ static bool S_photo_credit(const nkg_doc *doc, size_t i, size_t *agency_end, siz
 
 static void S_add_gaz(nkg_doc *doc, const nkg_gaz_entry *g, bool link, size_t start, size_t end)
 {
-  int cls = S_type_cls(g->type);
+  int cls = nkg_choose__cls(g->type);
   unsigned fl = NKG_M_NAME;
   int ent;
   const char *name = g->label;
@@ -1083,14 +838,14 @@ static void S_link_surnames(nkg_doc *doc)
     if(n > 16)
       continue;
     for(k = 0; k < n; k++)
-      if(c[k]->country[0] && S_context_country(doc, c[k]->country)) {
+      if(c[k]->country[0] && nkg_choose__in_context(doc, c[k]->country)) {
         pick = c[k];
         fits++;
       }
     if(fits > 1) { /* hand-verified rows override: one verified person wins */
       size_t verified = 0;
       for(k = 0; k < n; k++)
-        if(c[k]->country[0] && S_context_country(doc, c[k]->country) &&
+        if(c[k]->country[0] && nkg_choose__in_context(doc, c[k]->country) &&
            (c[k]->flags & NKG_GAZ_VERIFIED)) {
           pick = c[k];
           verified++;
@@ -1174,7 +929,7 @@ static void S_link_people(nkg_doc *doc, bool public_affairs)
     if(e->merged_into >= 0 || e->cls != NKG_CLS_PERSON || e->qid || !strchr(e->name, ' '))
       continue;
     n = nkg_gazetteer__lookup(doc->ctx->gaz, e->name, strlen(e->name), &c);
-    if(S_namesakes(c, n) > 1) { /* a verified one may still be meant */
+    if(nkg_choose__namesakes(c, n) > 1) { /* a verified one may still be meant */
       size_t v = 0;
       for(k = 0; k < n; k++)
         v += strcmp(c[k]->type, "person") == 0 && (c[k]->flags & NKG_GAZ_VERIFIED);
@@ -1182,10 +937,10 @@ static void S_link_people(nkg_doc *doc, bool public_affairs)
         continue;
     }
     for(k = 0; k < n; k++) {
-      if(S_type_cls(c[k]->type) != NKG_CLS_PERSON || !c[k]->qid[0])
+      if(nkg_choose__cls(c[k]->type) != NKG_CLS_PERSON || !c[k]->qid[0])
         continue;
       if(!(c[k]->flags & NKG_GAZ_VERIFIED) &&
-         (verified_only || !S_context_country(doc, c[k]->country)))
+         (verified_only || !nkg_choose__in_context(doc, c[k]->country)))
         continue;
       if(pick && strcmp(pick->qid, c[k]->qid) != 0)
         two = true;
@@ -1330,7 +1085,8 @@ void nkg_entity__find(nkg_doc *doc)
                 : 0;
         if(m == aend - i) {
           bool link;
-          const nkg_gaz_entry *g = S_choose(doc, cands, ncand, NKG_CLS_ORG, true, true, &link);
+          const nkg_gaz_entry *g =
+            nkg_choose__pick(doc, cands, ncand, NKG_CLS_ORG, true, true, &link);
           if(g)
             S_add_gaz(doc, g, link, t->start, doc->toks[aend - 1].end);
         }
@@ -1381,7 +1137,7 @@ void nkg_entity__find(nkg_doc *doc)
       size_t gm = nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i, &cands, &ncand), k;
       bool other = gm > m;
       for(k = 0; other && k < ncand; k++) {
-        int cls = S_type_cls(cands[k]->type);
+        int cls = nkg_choose__cls(cands[k]->type);
         if(cls < 0 || cls == NKG_CLS_PERSON)
           other = false;
       }
@@ -1400,7 +1156,7 @@ void nkg_entity__find(nkg_doc *doc)
       m = gaz ? nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i, &cands, &ncand)
               : 0;
       if(m == j - i)
-        g = S_choose(doc, cands, ncand, NKG_CLS_PLACE, false, true, &link);
+        g = nkg_choose__pick(doc, cands, ncand, NKG_CLS_PLACE, false, true, &link);
       if(g)
         S_add_gaz(doc, g, link, t->start, doc->toks[j - 1].end);
       else {
@@ -1424,7 +1180,7 @@ void nkg_entity__find(nkg_doc *doc)
         bool gaz_person = false;
         size_t k;
         for(k = 0; k < ncand; k++)
-          if(S_type_cls(cands[k]->type) == NKG_CLS_PERSON)
+          if(nkg_choose__cls(cands[k]->type) == NKG_CLS_PERSON)
             gaz_person = true;
         if(m < pe - i) {
           int ent = nkg_entity__add(doc, NKG_CLS_PERSON, doc->text + t->start,
@@ -1444,7 +1200,7 @@ void nkg_entity__find(nkg_doc *doc)
       bool person = false, demonym = false;
       size_t k;
       for(k = 0; k < ncand; k++) {
-        if(S_type_cls(cands[k]->type) == NKG_CLS_PERSON)
+        if(nkg_choose__cls(cands[k]->type) == NKG_CLS_PERSON)
           person = true;
         if(cands[k]->flags & NKG_GAZ_DEMONYM)
           demonym = true;
@@ -1462,7 +1218,7 @@ void nkg_entity__find(nkg_doc *doc)
      * corporate word the gazetteer does not list with it; the mention
      * takes the word, the link stays. */
     suffix = 0;
-    if(m > 0 && S_has_org(cands, ncand))
+    if(m > 0 && nkg_choose__has_org(cands, ncand))
       while(i + m + suffix < doc->ntok && doc->toks[i + m + suffix].sent == t->sent &&
             S_corporate(doc, i + m + suffix))
         suffix++;
@@ -1480,7 +1236,8 @@ void nkg_entity__find(nkg_doc *doc)
       if(S_title_before_name(doc, i + m) == 0 && !nkg_lex__is_common_cap(nw, wn) &&
          !(doc->toks[i + m].flags & NKG_TOK_ALLCAP) &&
          (nkg_gazetteer__match(gaz, doc->text, doc->toks, doc->ntok, i + m, &c2, &n2) == 0 ||
-          S_all_weak(c2, n2) || (S_all_places(cands, ncand) && S_all_places(c2, n2))) &&
+          nkg_choose__all_weak(c2, n2) ||
+          (nkg_choose__all_places(cands, ncand) && nkg_choose__all_places(c2, n2))) &&
          !nkg_lex__title(doc->text, doc->toks, doc->ntok, i + m, &(const nkg_title *){NULL}))
         m = 0;
     }
@@ -1491,7 +1248,7 @@ void nkg_entity__find(nkg_doc *doc)
       size_t k;
       bool minor = true;
       for(k = 0; k < ncand && minor; k++)
-        minor = (S_minor_place(cands[k]) || (cands[k]->flags & NKG_GAZ_COMMON)) &&
+        minor = (nkg_choose__minor_place(cands[k]) || (cands[k]->flags & NKG_GAZ_COMMON)) &&
                 !(cands[k]->flags & NKG_GAZ_VERIFIED);
       if(minor && ncand > 0) {
         i++;
@@ -1500,8 +1257,9 @@ void nkg_entity__find(nkg_doc *doc)
     }
     if(m > 0 && S_caps_ok(doc, i, m)) {
       bool link = false;
-      const nkg_gaz_entry *g = S_choose(doc, cands, ncand, person_cue ? NKG_CLS_PERSON : -1,
-                                        false, st.public_affairs, &link);
+      const nkg_gaz_entry *g = nkg_choose__pick(doc, cands, ncand,
+                                                person_cue ? NKG_CLS_PERSON : -1, false,
+                                                st.public_affairs, &link);
       bool all_pos = true;
       size_t k;
       for(k = 0; k < ncand; k++)
@@ -1524,8 +1282,8 @@ void nkg_entity__find(nkg_doc *doc)
         size_t k2;
         bool mixed = false; /* the candidates do not even agree on a class */
         for(k2 = 0; k2 < ncand; k2++)
-          if(S_type_cls(cands[k2]->type) >= 0 &&
-             S_type_cls(cands[k2]->type) != S_type_cls(g->type))
+          if(nkg_choose__cls(cands[k2]->type) >= 0 &&
+             nkg_choose__cls(cands[k2]->type) != nkg_choose__cls(g->type))
             mixed = true;
         if(mixed) {
           i++;
@@ -1539,9 +1297,9 @@ void nkg_entity__find(nkg_doc *doc)
         i += m;
         continue;
       }
-      if(g && suffix && S_type_cls(g->type) != NKG_CLS_ORG)
+      if(g && suffix && nkg_choose__cls(g->type) != NKG_CLS_ORG)
         suffix = 0; /* the reading chose a town: the word is not its */
-      if(g && !(S_quoted(doc, i, i + m) && S_type_cls(g->type) != NKG_CLS_PLACE)) {
+      if(g && !(S_quoted(doc, i, i + m) && nkg_choose__cls(g->type) != NKG_CLS_PLACE)) {
         S_add_gaz(doc, g, link, t->start, doc->toks[i + m + suffix - 1].end);
         person_cue = false;
         i += m + suffix;
