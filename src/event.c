@@ -214,25 +214,11 @@ static bool S_date_break(const nkg_doc *doc, size_t i)
   return false;
 }
 
-/* The first token starting at or after byte off (binary search). */
-static size_t S_tok_from(const nkg_doc *doc, size_t off)
-{
-  size_t lo = 0, hi = doc->ntok;
-  while(lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if(doc->toks[mid].start < off)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
 /* Is there a clause boundary between bytes a and b (a < b)? */
 static bool S_breaks_between(const nkg_doc *doc, size_t a, size_t b)
 {
   size_t i;
-  for(i = S_tok_from(doc, a); i < doc->ntok; i++) {
+  for(i = nkg_token__at(doc->toks, doc->ntok, a); i < doc->ntok; i++) {
     if(doc->toks[i].start >= b)
       break;
     if(S_date_break(doc, i))
@@ -309,7 +295,7 @@ static bool S_governs(const nkg_doc *doc, size_t i)
  * ("...,” he stated) or right before an opening one (said: “...”). */
 static bool S_attributes_quote(const nkg_doc *doc, const nkg_event *e)
 {
-  size_t i = S_tok_from(doc, e->tstart), k;
+  size_t i = nkg_token__at(doc->toks, doc->ntok, e->tstart), k;
   if(i == doc->ntok)
     return false;
   for(k = i; k > 0 && k + 4 > i; k--)

@@ -107,6 +107,8 @@ void nkg_token__scan(const char *text, size_t len, nkg_token **toks, size_t *nto
 
 /* True when token t equals the ASCII word w, ignoring case. */
 bool nkg_token__is(const char *text, const nkg_token *t, const char *w);
+/* Index of the first token starting at or after byte off (ntok if none). */
+size_t nkg_token__at(const nkg_token *toks, size_t ntok, size_t off);
 
 /* ---- timex.c: time expressions (TimeML TIMEX3) ---- */
 

@@ -27,20 +27,6 @@ static bool S_is(const nkg_doc *doc, size_t i, const char *w)
   return i < doc->ntok && nkg_token__is(doc->text, &doc->toks[i], w);
 }
 
-/* Token index of the first token starting at or after byte off. */
-static size_t S_tok_at(const nkg_doc *doc, size_t off)
-{
-  size_t lo = 0, hi = doc->ntok;
-  while(lo < hi) {
-    size_t mid = lo + (hi - lo) / 2;
-    if(doc->toks[mid].start < off)
-      lo = mid + 1;
-    else
-      hi = mid;
-  }
-  return lo;
-}
-
 bool nkg_entity__score(const nkg_doc *doc, size_t i)
 {
   size_t n, k;
@@ -233,7 +219,7 @@ enum { S_NEUTRAL, S_TEAM, S_PLACE };
  * Chicago", a dateline). */
 static int S_judge(const nkg_doc *doc, const nkg_mention *m, const unsigned *scores, bool sports)
 {
-  size_t after = S_tok_at(doc, m->end), before = S_tok_at(doc, m->start);
+  size_t after = nkg_token__at(doc->toks, doc->ntok, m->end), before = nkg_token__at(doc->toks, doc->ntok, m->start);
   bool same_after = after < doc->ntok && doc->toks[after].sent == m->sent;
   if(same_after && ((nkg_entity__score(doc, after) && scores[m->sent] >= 2) ||
                     S_versus(doc, after)))
@@ -270,8 +256,8 @@ void nkg_entity__teams(nkg_doc *doc)
     const nkg_mention *m = &doc->ments[i];
     int ent = S_live(doc, m->entity);
     const nkg_entity *e = &doc->ents[ent];
-    size_t after = S_tok_at(doc, m->end);
-    for(k = S_tok_at(doc, m->start); k < after; k++)
+    size_t after = nkg_token__at(doc->toks, doc->ntok, m->end);
+    for(k = nkg_token__at(doc->toks, doc->ntok, m->start); k < after; k++)
       cov[k] = true;
     if(e->cls != NKG_CLS_PLACE || !(m->flags & NKG_M_NAME) || !S_town_kind(e))
       continue;

@@ -374,3 +374,16 @@ bool nkg_token__is(const char *text, const nkg_token *t, const char *w)
       return false;
   return true;
 }
+
+size_t nkg_token__at(const nkg_token *toks, size_t ntok, size_t off)
+{
+  size_t lo = 0, hi = ntok;
+  while(lo < hi) { /* binary search: tokens are in text order */
+    size_t mid = lo + (hi - lo) / 2;
+    if(toks[mid].start < off)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}

@@ -64,6 +64,15 @@ static bool S_entity_named(const nkg_doc *d, const char *name)
   return false;
 }
 
+/* Runs the pipeline on a body without header, dated date. */
+static int S_run_body(nkg_doc *d, nkg_ctx *ctx, const char *date, const char *body)
+{
+  nkg_options o = NKG_OPTIONS_INIT;
+  o.no_header = 1;
+  o.article_date = date;
+  return nkg_doc__run(d, ctx, &o, body, strlen(body));
+}
+
 /* A live entity of that name and class (and kind, unless NULL). */
 static bool S_entity_is(const nkg_doc *d, const char *name, nkg_cls cls, const char *kind)
 {
@@ -173,14 +182,11 @@ int main(void)
   }
   /* a match report: a town is its club unless the words make it the place */
   {
-    nkg_options o = NKG_OPTIONS_INIT;
     const char *body = "Rookie Marcus Tellweather homered in the ninth inning as Rockhaven beat "
                        "Dunmore 5-4 on Saturday.\nThe pitcher struck out eight over six innings "
                        "for Dunmore.\nIn Chicago, Pinecrest beat Harlow Bay 7-2, and Chicago "
                        "lost for the fourth time.\nSunday: Dunmore v Pinecrest.\n";
-    o.no_header = 1;
-    o.article_date = "2021-05-16";
-    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "sports run");
+    EQ_INT(S_run_body(&d, ctx, "2021-05-16", body), NKG_OK, "sports run");
     OK(S_entity_is(&d, "Rockhaven", NKG_CLS_ORG, "team"), "an unknown club that beat another");
     OK(S_entity_is(&d, "Harlow Bay", NKG_CLS_ORG, "team"), "two place names side by side: one club");
     OK(S_entity_is(&d, "Chicago", NKG_CLS_ORG, "team"), "\"Chicago lost\": the club");
@@ -192,15 +198,12 @@ int main(void)
   }
   /* not sports: the same kind of words keep their places */
   {
-    nkg_options o = NKG_OPTIONS_INIT;
     const char *body = "The envoy met officials in Leeds, where 40 delegates gathered. "
                        "Dravik Solomyan, the envoy, said talks on the North Caucasus and the "
                        "Middle East would resume. Solomyan and Petra Ilkova of the Trade "
                        "Observatory will travel again. Tomas Wreede of Kestrel Partners agreed. "
                        "The contract with Halvorsen & Pike was signed.";
-    o.no_header = 1;
-    o.article_date = "2022-03-09";
-    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "envoy run");
+    EQ_INT(S_run_body(&d, ctx, "2022-03-09", body), NKG_OK, "envoy run");
     OK(!S_entity_is(&d, "Leeds", NKG_CLS_ORG, NULL), "no club outside a sports report");
     OK(S_entity_is(&d, "Dravik Solomyan", NKG_CLS_PERSON, NULL), "\"X, the envoy,\": a person");
     OK(S_entity_is(&d, "North Caucasus", NKG_CLS_PLACE, NULL), "compass word + name: a region");
@@ -214,29 +217,23 @@ int main(void)
   }
   /* companies: a well-attested item among weak namesakes, a common word */
   {
-    nkg_options o = NKG_OPTIONS_INIT;
     const char *body = "Shares of Boeing rose, while Apple was flat.";
-    o.no_header = 1;
-    o.article_date = "2020-11-03";
-    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "company run");
+    EQ_INT(S_run_body(&d, ctx, "2020-11-03", body), NKG_OK, "company run");
     OK(S_find_entity(&d, "Q66") >= 0, "Boeing linked (ROR's branches wear its name, weakly)");
     OK(S_find_entity(&d, "Q312") >= 0, "Apple inside a sentence: the company");
     nkg_doc__free(&d);
     body = "Apple pie sold well at the fair on Sunday.";
-    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "apple pie run");
+    EQ_INT(S_run_body(&d, ctx, "2020-11-03", body), NKG_OK, "apple pie run");
     OK(S_find_entity(&d, "Q312") < 0, "\"Apple\" opening a sentence is no evidence of the company");
     nkg_doc__free(&d);
   }
   /* one node per organization: initials and short forms */
   {
-    nkg_options o = NKG_OPTIONS_INIT;
     const char *body = "Talks between General Motors Corporation and the Kelvar Workers Union "
                        "resumed. GM said the KWU had agreed. Apple Computer opened a store, "
                        "and Apple said sales rose.";
     size_t i, gm_nodes = 0, kwu_nodes = 0;
-    o.no_header = 1;
-    o.article_date = "2009-05-01";
-    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "coref run");
+    EQ_INT(S_run_body(&d, ctx, "2009-05-01", body), NKG_OK, "coref run");
     for(i = 0; i < d.nent; i++) {
       const nkg_entity *x = &d.ents[i];
       if(x->merged_into >= 0)
@@ -251,19 +248,16 @@ int main(void)
     OK(S_find_entity(&d, "Q81965") >= 0, "\"General Motors Corporation\": General Motors, linked");
     nkg_doc__free(&d);
     body = "The automakers - Ford, Chrysler and General Motors - asked for loans.";
-    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "automakers run");
+    EQ_INT(S_run_body(&d, ctx, "2009-05-01", body), NKG_OK, "automakers run");
     OK(S_find_entity(&d, "Q44294") >= 0, "Ford among automakers: the company, not a surname");
     nkg_doc__free(&d);
   }
   /* English words are no person's name; a name before a title and a person
    * is where the person works */
   {
-    nkg_options o = NKG_OPTIONS_INIT;
     const char *body = "Asked on Monday, Kelvar House spokesman Marlin Fitzwater said the "
                        "Value Added Tax would stay.";
-    o.no_header = 1;
-    o.article_date = "1987-03-04";
-    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "spokesman run");
+    EQ_INT(S_run_body(&d, ctx, "1987-03-04", body), NKG_OK, "spokesman run");
     OK(!S_entity_is(&d, "Value Added Tax", NKG_CLS_PERSON, NULL), "\"Value Added Tax\" is no one");
     OK(S_entity_is(&d, "Kelvar House", NKG_CLS_ORG, NULL), "\"X spokesman Y\": X is an organization");
     OK(S_entity_is(&d, "Marlin Fitzwater", NKG_CLS_PERSON, NULL), "the spokesman is a person");
@@ -271,11 +265,8 @@ int main(void)
   }
   /* a place of the first rank beats its namesakes, even with the US named */
   {
-    nkg_options o = NKG_OPTIONS_INIT;
     const char *body = "Officials from the United States met in London on Monday.";
-    o.no_header = 1;
-    o.article_date = "2019-05-01";
-    EQ_INT(nkg_doc__run(&d, ctx, &o, body, strlen(body)), NKG_OK, "london run");
+    EQ_INT(S_run_body(&d, ctx, "2019-05-01", body), NKG_OK, "london run");
     OK(S_find_entity(&d, "Q84") >= 0, "London is the capital, not London, Ohio");
     OK(S_find_entity(&d, "Q1001456") < 0, "not the Ohio town");
     nkg_doc__free(&d);
