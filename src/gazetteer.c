@@ -286,23 +286,19 @@ static bool S_valid_qid(const char *s)
 
 static unsigned S_parse_flags(const char *s)
 {
+  static const struct {
+    const char *name;
+    unsigned flag;
+  } names[] = {{"verified", NKG_GAZ_VERIFIED}, {"alias", NKG_GAZ_ALIAS},
+               {"demonym", NKG_GAZ_DEMONYM},   {"weak", NKG_GAZ_WEAK},
+               {"common", NKG_GAZ_COMMON},     {"major", NKG_GAZ_MAJOR},
+               {"notable", NKG_GAZ_NOTABLE}};
   unsigned f = 0;
   while(*s) {
-    size_t n = strcspn(s, ",");
-    if(n == 8 && !strncmp(s, "verified", n))
-      f |= NKG_GAZ_VERIFIED;
-    else if(n == 5 && !strncmp(s, "alias", n))
-      f |= NKG_GAZ_ALIAS;
-    else if(n == 7 && !strncmp(s, "demonym", n))
-      f |= NKG_GAZ_DEMONYM;
-    else if(n == 4 && !strncmp(s, "weak", n))
-      f |= NKG_GAZ_WEAK;
-    else if(n == 6 && !strncmp(s, "common", n))
-      f |= NKG_GAZ_COMMON;
-    else if(n == 5 && !strncmp(s, "major", n))
-      f |= NKG_GAZ_MAJOR;
-    else if(n == 7 && !strncmp(s, "notable", n))
-      f |= NKG_GAZ_NOTABLE;
+    size_t n = strcspn(s, ","), k;
+    for(k = 0; k < sizeof names / sizeof names[0]; k++)
+      if(strlen(names[k].name) == n && strncmp(s, names[k].name, n) == 0)
+        f |= names[k].flag;
     s += n;
     if(*s == ',')
       s++;
