@@ -159,8 +159,9 @@ void nkg_entity__merge(nkg_doc *doc, int a, int b);
  * "General Motors", "Apple" and "Apple Computer"). */
 void nkg_entity__corefer_orgs(nkg_doc *doc);
 /* teams.c: clubs named after their town in sports reports (run last by
- * nkg_entity__find). */
-void nkg_entity__teams(nkg_doc *doc);
+ * nkg_entity__find). True for a sports report: clubs found there may have
+ * other mentions to find. */
+bool nkg_entity__teams(nkg_doc *doc);
 /* Token i is a small whole number: a score, not a year or an amount. */
 bool nkg_entity__score(const nkg_doc *doc, size_t i);
 

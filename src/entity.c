@@ -211,10 +211,15 @@ static bool S_public_affairs(const nkg_doc *doc)
     "diplomat", "ambassador", "leader", "elected", "campaign", "policy", "politician",
     "sanctions", "treaty", "summit", "white", "premier", "chancellor", "king", "queen", NULL};
   size_t i, k;
-  for(i = 0; i < doc->ntok; i++)
+  for(i = 0; i < doc->ntok; i++) {
+    size_t n = doc->toks[i].end - doc->toks[i].start;
+    char c = (char)tolower((unsigned char)doc->text[doc->toks[i].start]);
+    if(n < 4 || n > 14)
+      continue; /* no word of the list is shorter or longer */
     for(k = 0; words[k]; k++)
-      if(nkg_token__is(doc->text, &doc->toks[i], words[k]))
+      if(words[k][0] == c && nkg_token__is(doc->text, &doc->toks[i], words[k]))
         return true;
+  }
   return false;
 }
 
@@ -1411,8 +1416,8 @@ void nkg_entity__find(nkg_doc *doc)
   S_link_surnames(doc);
   nkg_entity__corefer_orgs(doc);
   S_propagate(doc);
-  nkg_entity__teams(doc);
-  S_propagate(doc); /* clubs found only now: their names in the headline */
+  if(nkg_entity__teams(doc))
+    S_propagate(doc); /* clubs found only now: their names in the headline */
   free(st.surnames.s);
   free(st.lone.s);
   free(st.caps);

@@ -8,6 +8,7 @@
  * makes them organizations (nkg:SportsTeam) without the town's QID.
  * Countries keep their class: national sides are named after the country
  * itself and news graphs read them as the country. */
+#include <ctype.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,10 +64,14 @@ static bool S_sports_report(const nkg_doc *doc, size_t table_lines)
     return true;
   for(i = 0; i < doc->ntok; i++) {
     const nkg_token *t = &doc->toks[i];
-    if(!(t->flags & NKG_TOK_WORD))
-      continue;
+    size_t n = t->end - t->start;
+    char c;
+    if(!(t->flags & NKG_TOK_WORD) || n < 3 || n > 13)
+      continue; /* no sports word is shorter or longer: most tokens end here */
+    c = (char)tolower((unsigned char)doc->text[t->start]);
     for(k = 0; words[k] && k < 64; k++)
-      if(!(seen & (UINT64_C(1) << k)) && nkg_token__is(doc->text, t, words[k])) {
+      if(words[k][0] == c && !(seen & (UINT64_C(1) << k)) &&
+         nkg_token__is(doc->text, t, words[k])) {
         seen |= UINT64_C(1) << k;
         if(++distinct >= 2)
           return true;
@@ -233,7 +238,7 @@ static int S_judge(const nkg_doc *doc, const nkg_mention *m, const unsigned *sco
   return sports ? S_TEAM : S_NEUTRAL;
 }
 
-void nkg_entity__teams(nkg_doc *doc)
+bool nkg_entity__teams(nkg_doc *doc)
 {
   unsigned *scores = nkg_xcalloc(doc->nsent + 1, sizeof *scores);
   unsigned char *seen = nkg_xcalloc(doc->nent + 1, 1); /* bit 1: team, bit 2: place */
@@ -305,4 +310,5 @@ void nkg_entity__teams(nkg_doc *doc)
   free(seen);
   free(cov);
   free(club);
+  return sports;
 }
