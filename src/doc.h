@@ -153,6 +153,8 @@ void nkg_entity__mention(nkg_doc *doc, int ent, size_t start, size_t end, unsign
  * off, or -1. O(log n): fills a cache in doc on first use. */
 int nkg_entity__mention_starting(const nkg_doc *doc, size_t off);
 int nkg_entity__mention_ending(const nkg_doc *doc, size_t off);
+/* The entity e became by merges (e itself when never merged; -1 for -1). */
+int nkg_entity__live(const nkg_doc *doc, int e);
 /* Merges entity a into b: a's mentions move to b, a is gone. */
 void nkg_entity__merge(nkg_doc *doc, int a, int b);
 /* coref.c: one node per organization however it is written ("GM" and

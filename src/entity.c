@@ -320,7 +320,7 @@ static uint64_t S_key_str(const char *s, size_t n)
   return h;
 }
 
-static int S_live(const nkg_doc *doc, int e)
+int nkg_entity__live(const nkg_doc *doc, int e)
 {
   while(e >= 0 && doc->ents[e].merged_into >= 0)
     e = doc->ents[e].merged_into;
@@ -362,7 +362,7 @@ static int S_person_by_surname(const nkg_doc *doc, S_state *st, const char *w, s
   e = S_names_get(&st->surnames, h);
   if(e == -1) /* no full name yet: an earlier lone surname */
     e = S_names_get(&st->lone, h);
-  e = e >= 0 ? S_live(doc, e) : e;
+  e = e >= 0 ? nkg_entity__live(doc, e) : e;
   return e >= 0 && doc->ents[e].cls == NKG_CLS_PERSON ? e : (e >= 0 ? -1 : e);
 }
 
@@ -421,33 +421,36 @@ static bool S_name_word(const nkg_doc *doc, size_t i)
          !nkg_lex__is_common_cap(w, n);
 }
 
+/* How many of the gazetteer's people bear token i as their first word
+ * (given) and as their last (family); false without a gazetteer. */
+static bool S_name_counts(const nkg_doc *doc, size_t i, unsigned *given, unsigned *family)
+{
+  size_t n;
+  const char *w = S_tok(doc, i, &n);
+  if(!doc->ctx->gaz)
+    return false;
+  nkg_gazetteer__name_word(doc->ctx->gaz, w, n, given, family);
+  return true;
+}
+
 /* Token i is a given name: the gazetteer's people bear it as their first
  * word, at least twice as often as their last ("Paul", "Nasser"; not
  * "Jordan" or "King"). */
 static bool S_given_name(const nkg_doc *doc, size_t i)
 {
   unsigned given, family;
-  size_t n;
-  const char *w = S_tok(doc, i, &n);
-  if(!doc->ctx->gaz || !S_name_word(doc, i))
-    return false;
-  nkg_gazetteer__name_word(doc->ctx->gaz, w, n, &given, &family);
-  return given >= 5 && given >= 2 * family;
+  return S_name_word(doc, i) && S_name_counts(doc, i, &given, &family) && given >= 5 &&
+         given >= 2 * family;
 }
 
 /* Token i is a surname of several of the gazetteer's people, and more often
- * last word than first. */
+ * last word than first. "Edberg" as a surname; "Wang", "Paul" so common
+ * among names that alone they still name a person. */
 static bool S_family_name(const nkg_doc *doc, size_t i)
 {
   unsigned given, family;
-  size_t n;
-  const char *w = S_tok(doc, i, &n);
-  if(!doc->ctx->gaz || !S_name_word(doc, i))
-    return false;
-  nkg_gazetteer__name_word(doc->ctx->gaz, w, n, &given, &family);
-  /* "Edberg" as a surname; "Wang", "Paul" so common among names that alone
-   * they still name a person */
-  return (family >= 3 && family >= given) || given + family >= 20;
+  return S_name_word(doc, i) && S_name_counts(doc, i, &given, &family) &&
+         ((family >= 3 && family >= given) || given + family >= 20);
 }
 
 static bool S_particle(const char *w, size_t n)
@@ -531,12 +534,7 @@ static bool S_known_non_person(const nkg_doc *doc, size_t i)
 static bool S_person_word(const nkg_doc *doc, size_t i, bool first)
 {
   unsigned given, family;
-  size_t n;
-  const char *w = S_tok(doc, i, &n);
-  if(!doc->ctx->gaz)
-    return false;
-  nkg_gazetteer__name_word(doc->ctx->gaz, w, n, &given, &family);
-  return first ? given > 0 : family > 0;
+  return S_name_counts(doc, i, &given, &family) && (first ? given > 0 : family > 0);
 }
 
 /* Token i is a corporate word that ends a company's name ("Corporation",
@@ -988,7 +986,7 @@ static void S_propagate(nkg_doc *doc)
     const nkg_mention *m = &doc->ments[i];
     const nkg_entity *e;
     size_t lo = 0, hi = doc->ntok, first;
-    int ent = S_live(doc, m->entity);
+    int ent = nkg_entity__live(doc, m->entity);
     while(lo < hi) { /* first token ending after the mention's start */
       size_t mid = lo + (hi - lo) / 2;
       if(doc->toks[mid].end <= m->start)
@@ -1040,7 +1038,7 @@ static void S_propagate(nkg_doc *doc)
       }
     }
     if(best) {
-      nkg_entity__mention(doc, S_live(doc, bent), t->start, doc->toks[i + best - 1].end,
+      nkg_entity__mention(doc, nkg_entity__live(doc, bent), t->start, doc->toks[i + best - 1].end,
                           NKG_M_NAME);
       i += best;
     } else

@@ -143,9 +143,7 @@ static int S_title_holder(const nkg_doc *doc, size_t i)
     if(strncmp(label, t->canon, strlen(t->canon)) != 0)
       continue;
     {
-      int h = doc->roles[r].holder;
-      while(doc->ents[h].merged_into >= 0)
-        h = doc->ents[h].merged_into;
+      int h = nkg_entity__live(doc, doc->roles[r].holder);
       if(holder >= 0 && holder != h)
         return -1;
       holder = h;

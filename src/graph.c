@@ -324,17 +324,13 @@ static void S_article(builder *b)
     }
   }
   if(d->publisher >= 0) {
-    int p = d->publisher;
-    while(d->ents[p].merged_into >= 0)
-      p = d->ents[p].merged_into;
+    int p = nkg_entity__live(d, d->publisher);
     S_rel(b, art, NS_SCHEMA, "publisher", b->ent_iri[p]);
   }
   if(d->fields && d->fields->url && *d->fields->url)
     S_strz(b, art, NS_SCHEMA, "url", d->fields->url);
   if(d->author >= 0) {
-    int a = d->author;
-    while(d->ents[a].merged_into >= 0)
-      a = d->ents[a].merged_into;
+    int a = nkg_entity__live(d, d->author);
     S_rel(b, art, NS_SCHEMA, "author", b->ent_iri[a]);
   }
   /* The NIF context: the whole normalized text. */
@@ -392,12 +388,6 @@ static void S_entities(builder *b)
   }
 }
 
-static int S_root(const nkg_doc *d, int e)
-{
-  while(e >= 0 && d->ents[e].merged_into >= 0)
-    e = d->ents[e].merged_into;
-  return e;
-}
 
 static void S_roles(builder *b)
 {
@@ -426,17 +416,17 @@ static void S_roles(builder *b)
       S_rel(b, s.s, NS_OWL, "sameAs", wd.s);
       nkg_str_free(&wd);
     }
-    if(S_root(d, p->jurisdiction) >= 0)
-      S_rel(b, s.s, NS_NKG, "jurisdiction", b->ent_iri[S_root(d, p->jurisdiction)]);
-    if(S_root(d, p->organization) >= 0) /* ORG: a post is in an organization */
-      S_rel(b, s.s, NS_NKG, "postIn", b->ent_iri[S_root(d, p->organization)]);
+    if(nkg_entity__live(d, p->jurisdiction) >= 0)
+      S_rel(b, s.s, NS_NKG, "jurisdiction", b->ent_iri[nkg_entity__live(d, p->jurisdiction)]);
+    if(nkg_entity__live(d, p->organization) >= 0) /* ORG: a post is in an organization */
+      S_rel(b, s.s, NS_NKG, "postIn", b->ent_iri[nkg_entity__live(d, p->organization)]);
     S_rel(b, b->g->article_iri, NS_SCHEMA, "mentions", s.s);
     if(p->end > p->start)
       S_phrase(b, p->start, p->end, s.s, NULL);
   }
   for(i = 0; i < d->nrole; i++) {
     const nkg_role *r = &d->roles[i];
-    int h = S_root(d, r->holder);
+    int h = nkg_entity__live(d, r->holder);
     const char *piri = b->pos_iri[r->position];
     const nkg_position *p = &d->positions[r->position];
     nkg_str key = {NULL, 0, 0}, label = {NULL, 0, 0};
@@ -451,10 +441,10 @@ static void S_roles(builder *b)
     S_strz(b, iri, NS_RDFS, "label", label.s);
     S_rel(b, iri, NS_NKG, "holder", b->ent_iri[h]);
     S_rel(b, iri, NS_NKG, "position", piri);
-    if(S_root(d, p->jurisdiction) >= 0)
-      S_rel(b, iri, NS_NKG, "jurisdiction", b->ent_iri[S_root(d, p->jurisdiction)]);
-    if(S_root(d, p->organization) >= 0)
-      S_rel(b, iri, NS_NKG, "organization", b->ent_iri[S_root(d, p->organization)]);
+    if(nkg_entity__live(d, p->jurisdiction) >= 0)
+      S_rel(b, iri, NS_NKG, "jurisdiction", b->ent_iri[nkg_entity__live(d, p->jurisdiction)]);
+    if(nkg_entity__live(d, p->organization) >= 0)
+      S_rel(b, iri, NS_NKG, "organization", b->ent_iri[nkg_entity__live(d, p->organization)]);
     if(date[0])
       S_add(b, S_iri(b, iri), S_term(b, NS_NKG, "assertedOn"), S_typed(b, date, "date"));
     S_rel(b, iri, NS_NKG, "sourceArticle", b->g->article_iri);
@@ -501,7 +491,7 @@ static void S_events(builder *b)
     const nkg_event *e = &d->events[i];
     nkg_str key = {NULL, 0, 0}, label = {NULL, 0, 0};
     char *iri;
-    int agent = S_root(d, e->agent);
+    int agent = nkg_entity__live(d, e->agent);
     nkg_str_appendf(&key, "%s|%s|%zu|%d", S_unbased(b, b->g->article_iri), e->type, e->tstart,
                     e->timex);
     iri = S_hash_iri(b->base, "event", key.s);
@@ -522,14 +512,14 @@ static void S_events(builder *b)
     if(agent >= 0)
       S_rel(b, iri, NS_NKG, "agent", b->ent_iri[agent]);
     for(k = 0; k < e->nparticipants; k++)
-      if(S_root(d, e->participants[k]) >= 0)
-        S_rel(b, iri, NS_NKG, "participant", b->ent_iri[S_root(d, e->participants[k])]);
-    if(S_root(d, e->target) >= 0)
-      S_rel(b, iri, NS_NKG, "target", b->ent_iri[S_root(d, e->target)]);
-    if(S_root(d, e->supports) >= 0)
-      S_rel(b, iri, NS_NKG, "supports", b->ent_iri[S_root(d, e->supports)]);
-    if(S_root(d, e->place) >= 0)
-      S_rel(b, iri, NS_NKG, "place", b->ent_iri[S_root(d, e->place)]);
+      if(nkg_entity__live(d, e->participants[k]) >= 0)
+        S_rel(b, iri, NS_NKG, "participant", b->ent_iri[nkg_entity__live(d, e->participants[k])]);
+    if(nkg_entity__live(d, e->target) >= 0)
+      S_rel(b, iri, NS_NKG, "target", b->ent_iri[nkg_entity__live(d, e->target)]);
+    if(nkg_entity__live(d, e->supports) >= 0)
+      S_rel(b, iri, NS_NKG, "supports", b->ent_iri[nkg_entity__live(d, e->supports)]);
+    if(nkg_entity__live(d, e->place) >= 0)
+      S_rel(b, iri, NS_NKG, "place", b->ent_iri[nkg_entity__live(d, e->place)]);
     if(e->timex >= 0) {
       const nkg_timex *x = &d->timex[e->timex];
       nkg_str p = {NULL, 0, 0};
@@ -555,7 +545,7 @@ static void S_quotes(builder *b)
     const nkg_quote *q = &d->quotes[i];
     nkg_str key = {NULL, 0, 0};
     char *iri;
-    int sp = S_root(d, q->speaker);
+    int sp = nkg_entity__live(d, q->speaker);
     nkg_str_appendf(&key, "%s|", S_unbased(b, b->g->article_iri));
     nkg_str_append(&key, d->text + q->start, q->end - q->start);
     iri = S_hash_iri(b->base, "quote", key.s);

@@ -334,8 +334,7 @@ void nkg_role__unnamed(nkg_doc *doc)
     int sp = qu->speaker, juris = -1;
     if(sp < 0)
       continue;
-    while(doc->ents[sp].merged_into >= 0)
-      sp = doc->ents[sp].merged_into;
+    sp = nkg_entity__live(doc, sp);
     juris = S_entity_with_qid(doc, doc->ents[sp].country);
     if(juris < 0)
       continue;

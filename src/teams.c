@@ -16,13 +16,6 @@
 #include "doc.h"
 #include "lexicon.h"
 
-static int S_live(const nkg_doc *doc, int e)
-{
-  while(e >= 0 && doc->ents[e].merged_into >= 0)
-    e = doc->ents[e].merged_into;
-  return e;
-}
-
 static bool S_is(const nkg_doc *doc, size_t i, const char *w)
 {
   return i < doc->ntok && nkg_token__is(doc->text, &doc->toks[i], w);
@@ -244,6 +237,7 @@ bool nkg_entity__teams(nkg_doc *doc)
   unsigned char *seen = nkg_xcalloc(doc->nent + 1, 1); /* bit 1: team, bit 2: place */
   bool *cov = nkg_xcalloc(doc->ntok + 1, sizeof *cov);
   int *club = nkg_xcalloc(doc->nent + 1, sizeof *club);
+  unsigned char *verdict = nkg_xcalloc(doc->nment + 1, 1); /* S_judge per mention */
   bool sports;
   size_t i, k, total = 0, nment = doc->nment, nent = doc->nent;
   for(i = 0; i + 1 < doc->ntok; i++)
@@ -259,18 +253,18 @@ bool nkg_entity__teams(nkg_doc *doc)
   sports = S_sports_report(doc, total);
   for(i = 0; i < nment; i++) {
     const nkg_mention *m = &doc->ments[i];
-    int ent = S_live(doc, m->entity);
+    int ent = nkg_entity__live(doc, m->entity);
     const nkg_entity *e = &doc->ents[ent];
     size_t after = nkg_token__at(doc->toks, doc->ntok, m->end);
     for(k = nkg_token__at(doc->toks, doc->ntok, m->start); k < after; k++)
       cov[k] = true;
     if(e->cls != NKG_CLS_PLACE || !(m->flags & NKG_M_NAME) || !S_town_kind(e))
       continue;
-    switch(S_judge(doc, m, scores, sports)) {
-    case S_TEAM: seen[ent] |= 1; break;
-    case S_PLACE: seen[ent] |= 2; break;
-    default: break;
-    }
+    verdict[i] = (unsigned char)S_judge(doc, m, scores, sports);
+    if(verdict[i] == S_TEAM)
+      seen[ent] |= 1;
+    else if(verdict[i] == S_PLACE)
+      seen[ent] |= 2;
   }
   /* A town named only as a club becomes the club (without the town's
    * QID); one named both ways keeps its place mentions, and the others
@@ -296,9 +290,8 @@ bool nkg_entity__teams(nkg_doc *doc)
   }
   for(i = 0; i < nment; i++) {
     nkg_mention *m = &doc->ments[i];
-    int ent = S_live(doc, m->entity);
-    if(ent >= (int)nent || club[ent] < 0 || !(m->flags & NKG_M_NAME) ||
-       S_judge(doc, m, scores, sports) == S_PLACE)
+    int ent = nkg_entity__live(doc, m->entity);
+    if(ent >= (int)nent || club[ent] < 0 || !(m->flags & NKG_M_NAME) || verdict[i] == S_PLACE)
       continue;
     m->entity = club[ent];
     if(m->start < doc->ents[club[ent]].first)
@@ -310,5 +303,6 @@ bool nkg_entity__teams(nkg_doc *doc)
   free(seen);
   free(cov);
   free(club);
+  free(verdict);
   return sports;
 }
