@@ -30,6 +30,20 @@ const char *const nkg_export__class_names[NKG_VCLS_COUNT] = {
   "person",  "organization", "place", "position", "event",
   "quotation", "article",    "role",  "mention",  "other"};
 
+const char *const nkg_export__field_names[NKG_VNODE_NFIELDS] = {
+  "label", "short", "class", "type", "wikidata", "date", "article"};
+
+void nkg_export__field_values(const nkg_vnode *n, const char *values[NKG_VNODE_NFIELDS])
+{
+  values[0] = n->label;
+  values[1] = n->short_label;
+  values[2] = nkg_export__class_names[n->cls];
+  values[3] = n->type;
+  values[4] = n->wikidata;
+  values[5] = n->date;
+  values[6] = n->article;
+}
+
 /* Attribute names the writers use for the node's fixed fields: a property
  * whose local name is one of these is written prefix_local instead. */
 static const char *const S_reserved[] = {"id",      "iri",   "label", "short", "class",

@@ -71,6 +71,12 @@ typedef struct {
 /* Short class names as --types spells them, indexed by nkg_vcls. */
 extern const char *const nkg_export__class_names[NKG_VCLS_COUNT];
 
+/* The fixed fields of a node as the GraphML and JSON writers name them, in
+ * output order, and their values on node n (NULL: absent). */
+#define NKG_VNODE_NFIELDS 7
+extern const char *const nkg_export__field_names[NKG_VNODE_NFIELDS];
+void nkg_export__field_values(const nkg_vnode *n, const char *values[NKG_VNODE_NFIELDS]);
+
 /* Nonzero when name is one of the view formats (graphml, dot, json). */
 int nkg_export__known(const char *name);
 

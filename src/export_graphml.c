@@ -69,14 +69,13 @@ static void S_data(gml *g, const char *key, const char *value)
 }
 
 /* Fixed node keys: id and attr.name alike. */
-static const char *const S_node_keys[] = {"label", "short",   "class", "type",
-                                          "wikidata", "date", "article", "iri", NULL};
 
 int nkg_export__graphml(nkg_ctx *ctx, const nkg_view *v, FILE *out)
 {
   gml gs, *g = &gs;
   xmlOutputBufferPtr buf;
   char id[64];
+  const char *values[NKG_VNODE_NFIELDS];
   size_t i, j;
   int *used = nkg_xcalloc(v->nattr_names ? v->nattr_names : 1, sizeof *used);
   int rc = NKG_OK;
@@ -101,8 +100,9 @@ int nkg_export__graphml(nkg_ctx *ctx, const nkg_view *v, FILE *out)
   X(xmlTextWriterWriteComment(g->w, BAD_CAST " newskg " NKG_VERSION " (-f graphml) "));
 
   /* Keys: the fixed ones, then one per property the kept nodes use. */
-  for(i = 0; S_node_keys[i]; i++)
-    S_key(g, S_node_keys[i], "node", S_node_keys[i]);
+  for(i = 0; i < NKG_VNODE_NFIELDS; i++)
+    S_key(g, nkg_export__field_names[i], "node", nkg_export__field_names[i]);
+  S_key(g, "iri", "node", "iri");
   for(i = 0; i < v->nnodes; i++)
     if(v->nodes[i].keep)
       for(j = 0; j < v->nodes[i].nattrs; j++)
@@ -131,13 +131,9 @@ int nkg_export__graphml(nkg_ctx *ctx, const nkg_view *v, FILE *out)
     snprintf(id, sizeof id, "n%zu", i);
     X(xmlTextWriterStartElement(g->w, BAD_CAST "node"));
     X(xmlTextWriterWriteAttribute(g->w, BAD_CAST "id", BAD_CAST id));
-    S_data(g, "label", n->label);
-    S_data(g, "short", n->short_label);
-    S_data(g, "class", nkg_export__class_names[n->cls]);
-    S_data(g, "type", n->type);
-    S_data(g, "wikidata", n->wikidata);
-    S_data(g, "date", n->date);
-    S_data(g, "article", n->article);
+    nkg_export__field_values(n, values);
+    for(j = 0; j < NKG_VNODE_NFIELDS; j++)
+      S_data(g, nkg_export__field_names[j], values[j]);
     S_data(g, "iri", n->iri);
     for(j = 0; j < n->nattrs; j++) {
       snprintf(id, sizeof id, "p%zu", n->attrs[j].name);

@@ -59,6 +59,7 @@ static void S_field(FILE *out, const char *name, const char *value)
 
 int nkg_export__json(nkg_ctx *ctx, const nkg_view *v, FILE *out)
 {
+  const char *values[NKG_VNODE_NFIELDS];
   size_t i, j;
   int first = 1;
 
@@ -82,13 +83,9 @@ int nkg_export__json(nkg_ctx *ctx, const nkg_view *v, FILE *out)
     first = 0;
     fputs("{\"data\": {\"id\": ", out);
     S_str(out, n->iri);
-    S_field(out, "label", n->label);
-    S_field(out, "short", n->short_label);
-    S_field(out, "class", nkg_export__class_names[n->cls]);
-    S_field(out, "type", n->type);
-    S_field(out, "wikidata", n->wikidata);
-    S_field(out, "date", n->date);
-    S_field(out, "article", n->article);
+    nkg_export__field_values(n, values);
+    for(j = 0; j < NKG_VNODE_NFIELDS; j++)
+      S_field(out, nkg_export__field_names[j], values[j]);
     for(j = 0; j < n->nattrs; j++)
       S_field(out, v->attr_names[n->attrs[j].name], n->attrs[j].value);
     fputs("}, \"classes\": ", out);
