@@ -45,7 +45,8 @@ static bool S_acronym(const char *s)
 static bool S_initials_match(const char *name, const char *acro)
 {
   char ini[16];
-  size_t n = 0, last_cue_at = 0;
+  size_t n = 0;
+  bool last_cue = false; /* the last word counted is a corporate one */
   const char *p = name;
   while(*p && *p != '(') {
     const char *w;
@@ -62,7 +63,7 @@ static bool S_initials_match(const char *name, const char *acro)
       continue;
     if(n + 1 >= sizeof ini)
       return false;
-    last_cue_at = nkg_lex__is_org_cue(w, wl) ? n : 0;
+    last_cue = nkg_lex__is_org_cue(w, wl);
     ini[n++] = w[0];
   }
   ini[n] = '\0';
@@ -76,8 +77,7 @@ static bool S_initials_match(const char *name, const char *acro)
     if(n >= 2 && strcmp(ini, plain) == 0)
       return true;
     /* "General Motors Corporation" for "GM" */
-    return last_cue_at > 0 && last_cue_at == n - 1 && n - 1 >= 2 && m == n - 1 &&
-           strncmp(ini, plain, n - 1) == 0;
+    return last_cue && n >= 3 && m == n - 1 && strncmp(ini, plain, m) == 0;
   }
 }
 
