@@ -50,6 +50,26 @@ typedef struct {
 int nkg_cli_extract_option(const char *a, nkg_options *opts, nkg_cli_lexicon *lex,
                            const char ***value);
 
+/* One entry of a subcommand's option table. Exactly one of value (the
+ * next argument is stored there) and flag (set to 1) is non-NULL. The table
+ * ends with {NULL, NULL, NULL, NULL}. */
+typedef struct {
+  const char *short_opt; /* NULL: long spelling only */
+  const char *long_opt;
+  const char **value;
+  int *flag;
+} nkg_cli_opt;
+
+/* Parses argv[first..argc) for the subcommand cmd: -h/--help, the options
+ * of table, the extraction options (nkg_cli_extract_option), and inputs,
+ * stored in inputs (room for argc - first entries, borrowed from argv) and
+ * counted in *ninputs. Returns 0; 1 after printing usage on stdout for
+ * -h/--help; -1 after a one-line error on stderr (unknown option, missing
+ * value). */
+int nkg_cli_parse(const char **inputs, size_t *ninputs, nkg_options *opts, nkg_cli_lexicon *lex,
+                  const nkg_cli_opt *table, const char *cmd, void (*usage)(FILE *f), int argc,
+                  char **argv, int first);
+
 /* A context with lex's gazetteers; NULL with the reason in err. */
 nkg_ctx *nkg_cli_ctx_new(const nkg_cli_lexicon *lex, char *err, size_t errlen);
 

@@ -1,4 +1,5 @@
 /* common.c: helpers the newskg subcommands share. */
+#include <assert.h>
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
@@ -145,6 +146,48 @@ int nkg_cli_extract_option(const char *a, nkg_options *opts, nkg_cli_lexicon *le
   else
     return 0;
   return 1;
+}
+
+int nkg_cli_parse(const char **inputs, size_t *ninputs, nkg_options *opts, nkg_cli_lexicon *lex,
+                  const nkg_cli_opt *table, const char *cmd, void (*usage)(FILE *f), int argc,
+                  char **argv, int first)
+{
+  int i;
+  *ninputs = 0;
+  for(i = first; i < argc; i++) {
+    const char *a = argv[i];
+    const char **value = NULL;
+    const nkg_cli_opt *o;
+    /* -h/--help wins over the table, the table over the extraction options:
+     * the order the subcommands' own loops checked them in. */
+    if(nkg_cli_is_opt(a, "-h", "--help")) {
+      usage(stdout);
+      return 1;
+    }
+    for(o = table; o->long_opt && !nkg_cli_is_opt(a, o->short_opt, o->long_opt); o++)
+      ;
+    if(o->long_opt) {
+      assert(!o->value != !o->flag);
+      value = o->value;
+      if(o->flag)
+        *o->flag = 1;
+    } else if(nkg_cli_extract_option(a, opts, lex, &value)) {
+      /* --base --date --id --lexicon --gazetteer --no-header */
+    } else if(a[0] == '-' && a[1] != '\0') { /* "-" alone is standard input */
+      fprintf(stderr, "newskg: %s: unknown option %s (see newskg %s --help)\n", cmd, a, cmd);
+      return -1;
+    } else {
+      inputs[(*ninputs)++] = a;
+    }
+    if(value) {
+      if(i + 1 >= argc) {
+        fprintf(stderr, "newskg: %s needs a value\n", a);
+        return -1;
+      }
+      *value = argv[++i];
+    }
+  }
+  return 0;
 }
 
 nkg_ctx *nkg_cli_ctx_new(const nkg_cli_lexicon *lex, char *err, size_t errlen)

@@ -10,8 +10,6 @@
 
 #include "cli.h"
 
-/* Declared here until cli.h lists it (main.c declares it at its call). */
-
 static void S_usage(FILE *f)
 {
   fputs("usage: newskg load --endpoint URL [options] FILE...\n"
@@ -52,60 +50,31 @@ int nkg_cli_load(int argc, char **argv)
   nkg_options opts = NKG_OPTIONS_INIT;
   const char **inputs;
   size_t ninputs = 0, i;
-  int quiet = 0, rc = NKG_EXIT_USAGE;
+  int quiet = 0, rc = NKG_EXIT_USAGE, parsed;
   char err[512], *end;
   nkg_ctx *ctx = NULL;
   nkg_store *store = NULL;
+  const nkg_cli_opt table[] = {{NULL, "--endpoint", &lo.endpoint, NULL},
+                               {NULL, "--graph", &graph, NULL},
+                               {NULL, "--user", &lo.user, NULL},
+                               {NULL, "--password", &lo.password, NULL},
+                               {NULL, "--auth", &lo.auth, NULL},
+                               {NULL, "--timeout", &timeout, NULL},
+                               {NULL, "--batch", &batch, NULL},
+                               {NULL, "--graph-param", &lo.graph_param, NULL},
+                               {NULL, "--update", NULL, &lo.update},
+                               {NULL, "--append", NULL, &lo.append},
+                               {"-o", "--output", &output, NULL},
+                               {"-q", "--quiet", NULL, &quiet},
+                               {NULL, NULL, NULL, NULL}};
 
   inputs = calloc((size_t)argc + 1, sizeof *inputs);
   if(!inputs)
     return nkg_cli_fail(NKG_EXIT_INPUT, "load", "out of memory");
-  for(i = 2; i < (size_t)argc; i++) {
-    const char *a = argv[i];
-    const char **value = NULL;
-    if(nkg_cli_is_opt(a, "-h", "--help")) {
-      S_usage(stdout);
-      free(inputs);
-      return NKG_EXIT_OK;
-    } else if(nkg_cli_is_opt(a, NULL, "--endpoint"))
-      value = &lo.endpoint;
-    else if(nkg_cli_is_opt(a, NULL, "--graph"))
-      value = &graph;
-    else if(nkg_cli_is_opt(a, NULL, "--user"))
-      value = &lo.user;
-    else if(nkg_cli_is_opt(a, NULL, "--password"))
-      value = &lo.password;
-    else if(nkg_cli_is_opt(a, NULL, "--auth"))
-      value = &lo.auth;
-    else if(nkg_cli_is_opt(a, NULL, "--timeout"))
-      value = &timeout;
-    else if(nkg_cli_is_opt(a, NULL, "--batch"))
-      value = &batch;
-    else if(nkg_cli_is_opt(a, NULL, "--graph-param"))
-      value = &lo.graph_param;
-    else if(nkg_cli_is_opt(a, NULL, "--update"))
-      lo.update = 1;
-    else if(nkg_cli_is_opt(a, NULL, "--append"))
-      lo.append = 1;
-    else if(nkg_cli_is_opt(a, "-o", "--output"))
-      value = &output;
-    else if(nkg_cli_is_opt(a, "-q", "--quiet"))
-      quiet = 1;
-    else if(nkg_cli_extract_option(a, &opts, &lex, &value))
-      ; /* --base --date --id --lexicon --gazetteer --no-header */
-    else if(a[0] == '-' && a[1] != '\0') {
-      fprintf(stderr, "newskg: load: unknown option %s (see newskg load --help)\n", a);
-      goto done;
-    } else {
-      inputs[ninputs++] = a;
-    }
-    if(value) {
-      if(i + 1 >= (size_t)argc) {
-        fprintf(stderr, "newskg: %s needs a value\n", a);
-        goto done;
-      }
-      *value = argv[++i];
-    }
+  parsed = nkg_cli_parse(inputs, &ninputs, &opts, &lex, table, "load", S_usage, argc, argv, 2);
+  if(parsed != 0) {
+    free(inputs);
+    return parsed > 0 ? NKG_EXIT_OK : NKG_EXIT_USAGE;
   }
   if(!lo.endpoint) {
     fprintf(stderr, "newskg: load needs --endpoint URL\n");

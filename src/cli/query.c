@@ -43,42 +43,19 @@ int nkg_cli_query(int argc, char **argv)
   nkg_ctx *ctx = NULL;
   nkg_store *store = NULL;
   int rc;
+  const nkg_cli_opt table[] = {{"-e", "--expression", &query, NULL},
+                               {"-q", "--query-file", &query_file, NULL},
+                               {"-r", "--results", &result_format, NULL},
+                               {NULL, "--db", &db, NULL},
+                               {NULL, NULL, NULL, NULL}};
 
   inputs = calloc((size_t)argc + 1, sizeof *inputs);
   if(!inputs)
     return nkg_cli_fail(NKG_EXIT_INPUT, "query", "out of memory");
-  for(i = 2; i < (size_t)argc; i++) {
-    const char *a = argv[i];
-    const char **value = NULL;
-    if(nkg_cli_is_opt(a, "-h", "--help")) {
-      S_usage(stdout);
-      free(inputs);
-      return NKG_EXIT_OK;
-    } else if(nkg_cli_is_opt(a, "-e", "--expression"))
-      value = &query;
-    else if(nkg_cli_is_opt(a, "-q", "--query-file"))
-      value = &query_file;
-    else if(nkg_cli_is_opt(a, "-r", "--results"))
-      value = &result_format;
-    else if(nkg_cli_is_opt(a, NULL, "--db"))
-      value = &db;
-    else if(nkg_cli_extract_option(a, &opts, &lex, &value))
-      ; /* --base --date --id --lexicon --gazetteer --no-header */
-    else if(a[0] == '-' && a[1] != '\0') {
-      fprintf(stderr, "newskg: query: unknown option %s (see newskg query --help)\n", a);
-      free(inputs);
-      return NKG_EXIT_USAGE;
-    } else {
-      inputs[ninputs++] = a;
-    }
-    if(value) {
-      if(i + 1 >= (size_t)argc) {
-        fprintf(stderr, "newskg: %s needs a value\n", a);
-        free(inputs);
-        return NKG_EXIT_USAGE;
-      }
-      *value = argv[++i];
-    }
+  rc = nkg_cli_parse(inputs, &ninputs, &opts, &lex, table, "query", S_usage, argc, argv, 2);
+  if(rc != 0) {
+    free(inputs);
+    return rc > 0 ? NKG_EXIT_OK : NKG_EXIT_USAGE;
   }
   rc = NKG_EXIT_USAGE;
   if(!query == !query_file) {

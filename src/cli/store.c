@@ -7,8 +7,6 @@
 
 #include "cli.h"
 
-/* Declared here until cli.h lists it (main.c declares it at its call). */
-
 static void S_usage(FILE *f)
 {
   fputs("usage: newskg store --db STORE [options] FILE...\n"
@@ -43,46 +41,24 @@ int nkg_cli_store(int argc, char **argv)
   nkg_options opts = NKG_OPTIONS_INIT;
   const char **inputs;
   size_t ninputs = 0, i, added = 0;
-  int list = 0, quiet = 0, rc = NKG_EXIT_USAGE, failed = 0;
+  int list = 0, quiet = 0, rc = NKG_EXIT_USAGE, failed = 0, parsed;
   char err[512];
   nkg_ctx *ctx = NULL;
   nkg_store *store = NULL;
+  const nkg_cli_opt table[] = {{NULL, "--db", &db, NULL},
+                               {NULL, "--graph", &graph, NULL},
+                               {NULL, "--remove", &remove, NULL},
+                               {NULL, "--list", NULL, &list},
+                               {"-q", "--quiet", NULL, &quiet},
+                               {NULL, NULL, NULL, NULL}};
 
   inputs = calloc((size_t)argc + 1, sizeof *inputs);
   if(!inputs)
     return nkg_cli_fail(NKG_EXIT_INPUT, "store", "out of memory");
-  for(i = 2; i < (size_t)argc; i++) {
-    const char *a = argv[i];
-    const char **value = NULL;
-    if(nkg_cli_is_opt(a, "-h", "--help")) {
-      S_usage(stdout);
-      free(inputs);
-      return NKG_EXIT_OK;
-    } else if(nkg_cli_is_opt(a, NULL, "--db"))
-      value = &db;
-    else if(nkg_cli_is_opt(a, NULL, "--graph"))
-      value = &graph;
-    else if(nkg_cli_is_opt(a, NULL, "--remove"))
-      value = &remove;
-    else if(nkg_cli_is_opt(a, NULL, "--list"))
-      list = 1;
-    else if(nkg_cli_is_opt(a, "-q", "--quiet"))
-      quiet = 1;
-    else if(nkg_cli_extract_option(a, &opts, &lex, &value))
-      ; /* --base --date --id --lexicon --gazetteer --no-header */
-    else if(a[0] == '-' && a[1] != '\0') {
-      fprintf(stderr, "newskg: store: unknown option %s (see newskg store --help)\n", a);
-      goto done;
-    } else {
-      inputs[ninputs++] = a;
-    }
-    if(value) {
-      if(i + 1 >= (size_t)argc) {
-        fprintf(stderr, "newskg: %s needs a value\n", a);
-        goto done;
-      }
-      *value = argv[++i];
-    }
+  parsed = nkg_cli_parse(inputs, &ninputs, &opts, &lex, table, "store", S_usage, argc, argv, 2);
+  if(parsed != 0) {
+    free(inputs);
+    return parsed > 0 ? NKG_EXIT_OK : NKG_EXIT_USAGE;
   }
   if(!db) {
     fprintf(stderr, "newskg: store needs --db STORE\n");
