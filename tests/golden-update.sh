@@ -8,11 +8,8 @@
 # A case whose run fails keeps its old expected.nt and makes this exit 1.
 
 cd "$(dirname "$0")/.." || exit 1
-LC_ALL=C
-export LC_ALL
-BUILD=${BUILD:-build}
-NKG=$BUILD/newskg
-RDFEQ=$BUILD/rdfeq
+. tests/lib.sh
+cli_env
 
 if [ ! -x "$NKG" ] || [ ! -x "$RDFEQ" ]; then
   if ! make -s "$NKG" "$RDFEQ"; then
@@ -21,21 +18,11 @@ if [ ! -x "$NKG" ] || [ ! -x "$RDFEQ" ]; then
   fi
 fi
 
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/nkg-gu.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
+make_tmp gu
 
 status=0
 for c in tests/golden/*/; do
-  c=${c%/}
-  case=$(basename "$c")
-  art=""
-  for f in "$c/article.txt" "$c/article.html"; do
-    [ -f "$f" ] && art=$f && break
-  done
-  [ -n "$art" ] || continue
-  args=""
-  [ -f "$c/args" ] && args=$(cat "$c/args")
+  golden_case "$c" || continue
   # shellcheck disable=SC2086 # args files hold whitespace-separated flags
   if ! "$NKG" -f ntriples $args "$art" >"$tmp/out.nt" 2>"$tmp/err"; then
     echo "golden-update: $case: $NKG failed: $(cat "$tmp/err")" >&2

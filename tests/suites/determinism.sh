@@ -7,56 +7,27 @@
 # "N passed, N failed" last.
 
 cd "$(dirname "$0")/../.." || exit 1
-LC_ALL=C
-export LC_ALL
-BUILD=${BUILD:-build}
-NKG=$BUILD/newskg
-RDFEQ=$BUILD/rdfeq
+. tests/lib.sh
+cli_env
 FORMATS="turtle rdfxml ntriples nquads"
 DEFAULT_BASE=http://newskg.org/id/
 OTHER_BASE=http://example.org/kg/
 SAMEAS='<http://www.w3.org/2002/07/owl#sameAs>'
-. tests/lib.sh
 need_binaries "$NKG" "$RDFEQ"
 make_tmp det
 
 # Article list: "name|path|args" lines.
 list=$tmp/articles
-: >"$list"
-for a in articles/*.txt; do
-  [ -f "$a" ] && echo "$(basename "$a" .txt)|$a|" >>"$list"
-done
-for c in tests/golden/*/; do
-  c=${c%/}
-  a=$c/article.txt
-  [ -f "$a" ] || continue
-  args=""
-  [ -f "$c/args" ] && args=$(cat "$c/args")
-  echo "golden-$(basename "$c")|$a|$args" >>"$list"
-done
+article_list "$list"
 if [ "$(grep -c '' "$list")" -ge 3 ]; then ok "$(grep -c '' "$list") articles"; else
   bad "want at least 3 articles, found $(grep -c '' "$list")"
 fi
 
-RUNENV=""
-# run OUT ARTICLE ARGS FMT [EXTRA...]: one CLI run; prints FAIL on a non-zero exit.
-run() {
-  out=$1 art=$2 args=$3 fmt=$4
-  shift 4
-  # shellcheck disable=SC2086 # args files hold whitespace-separated flags
-  # shellcheck disable=SC2086 # RUNENV: NAME=value words for env
-  if ! env $RUNENV timeout 20 "$NKG" -f "$fmt" $args "$@" "$art" >"$out" 2>"$out.err"; then
-    bad "$NKG -f $fmt $args $* $art: exit $?: $(head -c 300 "$out.err")"
-    return 1
-  fi
-  return 0
-}
-
 while IFS='|' read -r name art args; do
   # ---- same input twice -> same bytes, in every format -------------------
   for fmt in $FORMATS; do
-    run "$tmp/$name.1.$fmt" "$art" "$args" "$fmt" || continue
-    run "$tmp/$name.2.$fmt" "$art" "$args" "$fmt" || continue
+    nkg_run "$name $fmt" "$tmp/$name.1.$fmt" "$fmt" "$args" "$art" || continue
+    nkg_run "$name $fmt" "$tmp/$name.2.$fmt" "$fmt" "$args" "$art" || continue
     if cmp -s "$tmp/$name.1.$fmt" "$tmp/$name.2.$fmt"; then
       ok "$name $fmt: two runs, identical bytes"
     else
@@ -68,8 +39,8 @@ while IFS='|' read -r name art args; do
   mkdir -p "$tmp/elsewhere/$name"
   cp "$art" "$tmp/elsewhere/$name/"
   moved=$tmp/elsewhere/$name/$(basename "$art")
-  RUNENV="TZ=Pacific/Kiritimati LC_ALL=C.UTF-8 LANG=C.UTF-8"
-  run "$tmp/$name.env.turtle" "$moved" "$args" turtle
+  RUNENV="TZ=Pacific/Kiritimati LC_ALL=C.UTF-8 LANG=C.UTF-8" # for nkg_run
+  nkg_run "$name moved" "$tmp/$name.env.turtle" turtle "$args" "$moved"
   envrc=$?
   RUNENV=""
   if [ "$envrc" -eq 0 ]; then
@@ -83,18 +54,15 @@ while IFS='|' read -r name art args; do
   # ---- --base changes IRIs only -----------------------------------------
   a=$tmp/$name.1.ntriples
   b=$tmp/$name.base.ntriples
-  if [ -f "$a" ] && run "$b" "$art" "$args" ntriples --base "$OTHER_BASE"; then
+  if [ -f "$a" ] && nkg_run "$name --base" "$b" ntriples "$args" "$art" --base "$OTHER_BASE"; then
     if grep -qF "<$DEFAULT_BASE" "$b"; then
       bad "$name --base: output still holds <$DEFAULT_BASE...> IRIs: $(grep -F "<$DEFAULT_BASE" "$b" | head -n 1)"
     elif ! grep -qF "<$OTHER_BASE" "$b"; then
       bad "$name --base: no IRI under $OTHER_BASE"
     else
       sed "s|<$OTHER_BASE|<$DEFAULT_BASE|g" "$b" >"$b.back"
-      if "$RDFEQ" -i ntriples "$a" -j ntriples "$b.back" >"$b.diff" 2>&1; then
-        ok "$name --base: same graph with IRIs moved to $OTHER_BASE"
-      else
-        bad "$name --base: more than IRIs changed: $(head -n 6 "$b.diff" | tr '\n' '|')"
-      fi
+      same_graph "$a" ntriples "$b.back" "$name --base: same graph with IRIs moved to $OTHER_BASE" \
+        "$name --base: more than IRIs changed"
     fi
   fi
 

@@ -13,14 +13,7 @@ NER_F1_MIN=0.90
 LINK_P_MIN=0.95
 LINK_R_MIN=0.85
 . tests/lib.sh
-out=$(python3 bench/eval-entities --newskg "$BUILD/newskg" -v tests/fixtures/entities 2>&1)
-rc=$?
-echo "$out"
-if [ "$rc" -ne 0 ]; then
-  echo "FAIL bench/eval-entities exited $rc"
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+bench_run eval-entities tests/fixtures/entities
 f1=$(echo "$out" | awk '/^NER all/ { print $NF }')
 lp=$(echo "$out" | awk '/^linking  emitted/ { for(i = 1; i < NF; i++) if($i == "P") print $(i + 1) }')
 lr=$(echo "$out" | awk '/^linking  emitted/ { for(i = 1; i < NF; i++) if($i == "R") { print $(i + 1); exit } }')
@@ -29,11 +22,8 @@ at_least "linking precision" "${lp:-0}" "$LINK_P_MIN"
 at_least "linking recall" "${lr:-0}" "$LINK_R_MIN"
 # A wrong link is worse than none: the namesake trap must stay unlinked.
 if echo "$out" | grep -q "WRONG-LINK"; then
-  echo "FAIL a wrong link: $(echo "$out" | grep WRONG-LINK | head -1)"
-  fail=$((fail + 1))
+  bad "a wrong link: $(echo "$out" | grep WRONG-LINK | head -1)"
 else
-  echo "ok no wrong link"
-  pass=$((pass + 1))
+  ok "no wrong link"
 fi
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

@@ -9,17 +9,9 @@ BUILD=${BUILD:-build}
 RELAXED_MIN=0.93
 VALUE_ACC_MIN=0.90
 . tests/lib.sh
-out=$(python3 bench/eval-timex --newskg "$BUILD/newskg" -v tests/fixtures/timex 2>&1)
-rc=$?
-echo "$out"
-if [ "$rc" -ne 0 ]; then
-  echo "FAIL bench/eval-timex exited $rc"
-  echo "0 passed, 1 failed"
-  exit 1
-fi
+bench_run eval-timex tests/fixtures/timex
 relaxed=$(echo "$out" | awk '/^relaxed  span/ { print $NF }')
 accuracy=$(echo "$out" | awk '/^value accuracy/ { print $3 }')
 at_least "relaxed span F1" "${relaxed:-0}" "$RELAXED_MIN"
 at_least "value accuracy" "${accuracy:-0}" "$VALUE_ACC_MIN"
-echo "$pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+finish

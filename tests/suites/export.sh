@@ -20,33 +20,15 @@
 # last.
 
 cd "$(dirname "$0")/../.." || exit 1
-LC_ALL=C
-export LC_ALL
-BUILD=${BUILD:-build}
-NKG=$BUILD/newskg
+. tests/lib.sh
+cli_env
 EMIT=$BUILD/tests/test_export
 XSD=tests/fixtures/graphml/graphml.xsd
-pass=0
-fail=0
-
-ok() { pass=$((pass + 1)); echo "ok $*"; }
-bad() { fail=$((fail + 1)); echo "FAIL $*"; }
-finish() {
-  echo "$pass passed, $fail failed"
-  [ "$fail" -eq 0 ]
-  exit $?
-}
-
-for b in "$NKG" "$EMIT"; do
-  [ -x "$b" ] || { bad "missing $b (run make test)"; finish; }
-done
+need_binaries "$NKG" "$EMIT"
 for t in xmllint dot; do
   command -v "$t" >/dev/null 2>&1 || { bad "missing $t (make deps installs libxml2-utils, graphviz)"; finish; }
 done
-
-tmp=$(mktemp -d "${TMPDIR:-/tmp}/nkg-export.XXXXXX") || exit 1
-trap 'rm -rf "$tmp"' EXIT
-trap 'exit 1' INT TERM
+make_tmp export
 
 # ---- consumers -----------------------------------------------------------
 # graphml_ok FILE LABEL: valid against the schema.
@@ -85,17 +67,7 @@ counts() {
 
 # ---- article list: "name|path|args" ----------------------------------------
 list=$tmp/articles
-: >"$list"
-for a in articles/*.txt; do
-  [ -f "$a" ] && echo "$(basename "$a" .txt)|$a|" >>"$list"
-done
-for c in tests/golden/*/; do
-  c=${c%/}
-  [ -f "$c/article.txt" ] || continue
-  args=""
-  [ -f "$c/args" ] && args=$(cat "$c/args")
-  echo "golden-$(basename "$c")|$c/article.txt|$args" >>"$list"
-done
+article_list "$list"
 
 RDFTYPE='<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>'
 ROLE='<http://newskg.org/ontology#RoleAssignment>'
@@ -104,14 +76,12 @@ while IFS='|' read -r name art args; do
   mkdir -p "$d"
   okrun=1
   for fmt in graphml dot json ntriples; do
-    # shellcheck disable=SC2086 # args files hold whitespace-separated flags
-    if ! timeout 20 "$NKG" -f "$fmt" $args "$art" >"$d/out.$fmt" 2>"$d/err.$fmt"; then
-      bad "$name -f $fmt: exit $?: $(head -c 300 "$d/err.$fmt")"
+    if ! nkg_run "$name -f $fmt" "$d/out.$fmt" "$fmt" "$args" "$art"; then
       okrun=0
       continue
     fi
     [ "$fmt" = ntriples ] && continue
-    # shellcheck disable=SC2086
+    # shellcheck disable=SC2086 # args files hold whitespace-separated flags
     timeout 20 "$NKG" -f "$fmt" $args "$art" >"$d/again.$fmt" 2>/dev/null
     if cmp -s "$d/out.$fmt" "$d/again.$fmt"; then ok "$name -f $fmt: same bytes twice"; else
       bad "$name -f $fmt: two runs differ"

@@ -11,15 +11,11 @@
 # Prints "ok ..." / "FAIL ..." per check and "N passed, N failed" last.
 
 cd "$(dirname "$0")/../.." || exit 1
-LC_ALL=C
-export LC_ALL
-BUILD=${BUILD:-build}
-NKG=$BUILD/newskg
-RDFEQ=$BUILD/rdfeq
+. tests/lib.sh
+cli_env
 FORMATS="ntriples turtle rdfxml nquads"
 ONTOLOGY=ontology/newskg.ttl
 NKG_NS=http://newskg.org/ontology#
-. tests/lib.sh
 need_binaries "$NKG" "$RDFEQ"
 make_tmp golden
 
@@ -34,16 +30,8 @@ fi
 
 ncases=0
 for c in tests/golden/*/; do
-  c=${c%/}
-  case=$(basename "$c")
-  art=""
-  for f in "$c/article.txt" "$c/article.html"; do
-    [ -f "$f" ] && art=$f && break
-  done
-  [ -n "$art" ] || continue
+  golden_case "$c" || continue
   ncases=$((ncases + 1))
-  args=""
-  [ -f "$c/args" ] && args=$(cat "$c/args")
   exp=$c/expected.nt
   if [ ! -f "$exp" ]; then
     bad "$case: no expected.nt yet: run 'make golden-update' once the extractor is stable, and review the diff"
@@ -64,19 +52,9 @@ for c in tests/golden/*/; do
 
   for fmt in $FORMATS; do
     out=$tmp/$case.$fmt
-    # shellcheck disable=SC2086 # args files hold whitespace-separated flags
-    if ! timeout 20 "$NKG" -f "$fmt" $args "$art" >"$out" 2>"$out.err"; then
-      bad "$case $fmt: $NKG -f $fmt $args $art: exit $?: $(head -c 300 "$out.err")"
-      continue
-    fi
-    if "$RDFEQ" -i ntriples "$exp" -j "$fmt" "$out" >"$out.diff" 2>&1; then
-      ok "$case $fmt: graph equals expected.nt"
-    else
-      nminus=$(grep -c '^- ' "$out.diff")
-      nplus=$(grep -c '^+ ' "$out.diff")
-      bad "$case $fmt: $nminus expected triples missing (-), $nplus unexpected (+):"
-      head -n 30 "$out.diff" | sed 's/^/    /'
-    fi
+    nkg_run "$case $fmt" "$out" "$fmt" "$args" "$art" || continue
+    same_graph "$exp" "$fmt" "$out" "$case $fmt: graph equals expected.nt" \
+      "$case $fmt: differs from expected.nt"
   done
 done
 if [ "$ncases" -ge 2 ]; then ok "$ncases golden cases"; else bad "want at least 2 golden cases, found $ncases"; fi

@@ -11,12 +11,8 @@
 # Prints "ok ..." / "FAIL ..." per check and "N passed, N failed" last.
 
 cd "$(dirname "$0")/../.." || exit 1
-LC_ALL=C
-export LC_ALL
-BUILD=${BUILD:-build}
-NKG=$BUILD/newskg
-RDFEQ=$BUILD/rdfeq
 . tests/lib.sh
+cli_env
 need_binaries "$NKG" "$RDFEQ"
 make_tmp rt
 
@@ -24,28 +20,14 @@ have_rapper=0
 command -v rapper >/dev/null 2>&1 && have_rapper=1
 
 list=$tmp/articles
-: >"$list"
-for a in articles/*.txt; do
-  [ -f "$a" ] && echo "$(basename "$a" .txt)|$a|" >>"$list"
-done
-for c in tests/golden/*/; do
-  c=${c%/}
-  [ -f "$c/article.txt" ] || continue
-  args=""
-  [ -f "$c/args" ] && args=$(cat "$c/args")
-  echo "golden-$(basename "$c")|$c/article.txt|$args" >>"$list"
-done
+article_list "$list"
 if [ -s "$list" ]; then ok "$(grep -c '' "$list") articles"; else bad "no articles found"; fi
 
 EMPTY_LIT=' ""( \.|\^\^|@)'
 
 while IFS='|' read -r name art args; do
   nt=$tmp/$name.nt
-  # shellcheck disable=SC2086 # args files hold whitespace-separated flags
-  if ! timeout 20 "$NKG" -f ntriples $args "$art" >"$nt" 2>"$nt.err"; then
-    bad "$name: $NKG -f ntriples $args $art failed: $(head -c 300 "$nt.err")"
-    continue
-  fi
+  nkg_run "$name" "$nt" ntriples "$args" "$art" || continue
   if ! "$RDFEQ" -i ntriples --print "$nt" >"$nt.lines" 2>"$nt.rdfeq"; then
     bad "$name ntriples: does not parse, or has blank nodes: $(head -c 300 "$nt.rdfeq")"
     continue
@@ -67,17 +49,9 @@ while IFS='|' read -r name art args; do
 
   for fmt in turtle rdfxml nquads; do
     out=$tmp/$name.$fmt
-    # shellcheck disable=SC2086
-    if ! timeout 20 "$NKG" -f "$fmt" $args "$art" >"$out" 2>"$out.err"; then
-      bad "$name $fmt: $NKG -f $fmt $args $art failed: $(head -c 300 "$out.err")"
-      continue
-    fi
-    if "$RDFEQ" -i ntriples "$nt" -j "$fmt" "$out" >"$out.diff" 2>&1; then
-      ok "$name $fmt: same graph as N-Triples"
-    else
-      bad "$name $fmt: differs from N-Triples (- only in N-Triples, + only in $fmt):"
-      head -n 20 "$out.diff" | sed 's/^/    /'
-    fi
+    nkg_run "$name $fmt" "$out" "$fmt" "$args" "$art" || continue
+    same_graph "$nt" "$fmt" "$out" "$name $fmt: same graph as N-Triples" \
+      "$name $fmt: differs from N-Triples"
     # RDF/XML can lose a literal silently (control characters, bad UTF-8):
     # the set comparison above catches a dropped triple, this an emptied one.
     if "$RDFEQ" -i "$fmt" --print "$out" 2>/dev/null | grep -qE "$EMPTY_LIT"; then
